@@ -1,0 +1,30 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+function fileNameFrom(headers: IDataObject, fallback: string): string {
+	const disposition = String(headers['content-disposition'] ?? '');
+	const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+	return match ? decodeURIComponent(match[1]) : fallback;
+}
+
+/** Puts a downloaded file into the binary field the user named, keeping its name and type. */
+export function fileToBinary(defaultFileName: (context: IExecuteSingleFunctions) => string) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const binaryPropertyName = this.getNodeParameter('binaryPropertyName', 'data') as string;
+		const headers = (response.headers ?? {}) as IDataObject;
+		const fileName = fileNameFrom(headers, defaultFileName(this));
+		const mimeType = String(headers['content-type'] ?? 'application/octet-stream').split(';')[0];
+		const body = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as string);
+
+		const binary = await this.helpers.prepareBinaryData(body, fileName, mimeType);
+		return [{ json: { fileName, mimeType, fileSize: body.length }, binary: { [binaryPropertyName]: binary } }];
+	};
+}
