@@ -1,0 +1,47 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { startSimulator } from '../simulator/server';
+import type { RequestLogEntry, Simulator } from '../simulator/types';
+import type { CredentialStore } from './credentials';
+import type { RunOptions, RunResult } from './engine';
+import { rocketCredential, runRocketNet } from './engine';
+
+export interface RocketNetFixture {
+	simulator: Simulator;
+	credential: CredentialStore;
+	run(parameters: INodeParameters, options?: RunOptions): Promise<RunResult>;
+	/** Requests the node sent to the API, logins left out. */
+	apiRequests(): RequestLogEntry[];
+	close(): Promise<void>;
+}
+
+/** A simulator with the demo account and a credential pointing at it, as a user would set up. */
+export async function startRocketNet(taskStepMs = 20): Promise<RocketNetFixture> {
+	const simulator = await startSimulator({ taskStepMs, quiet: true });
+	const { email, password } = simulator.account;
+	const credential = rocketCredential(simulator.apiUrl, email, password);
+
+	return {
+		simulator,
+		credential,
+		run: async (parameters, options) => await runRocketNet(parameters, credential, options),
+		apiRequests: () => simulator.requests.filter((request) => request.path !== '/login'),
+		close: async () => await simulator.close(),
+	};
+}
+
+export function site(id: number | string) {
+	return { __rl: true, mode: 'id', value: String(id) };
+}
+
+export function jsonOf(result: RunResult): IDataObject[] {
+	if (result.error) throw result.error;
+	return result.items.map((item) => item.json);
+}
+
+/** The one request an operation sent, as the API received it. */
+export function onlyRequest(fixture: RocketNetFixture): RequestLogEntry {
+	const requests = fixture.apiRequests();
+	expect(requests).toHaveLength(1);
+	return requests[0];
+}
