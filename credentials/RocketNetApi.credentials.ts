@@ -11,6 +11,7 @@ import type {
 import { OperationalError } from 'n8n-workflow';
 
 import { USER_AGENT, normalizeBaseUrl } from '../nodes/RocketNet/shared/constants';
+import { shareLogin } from '../nodes/RocketNet/shared/login';
 
 export class RocketNetApi implements ICredentialType {
 	name = 'rocketNetApi';
@@ -57,25 +58,37 @@ export class RocketNetApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const baseUrl = normalizeBaseUrl(credentials.baseUrl);
-		let body: IDataObject;
-		try {
-			body = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${baseUrl}/login`,
-				headers: { 'User-Agent': USER_AGENT, Accept: 'application/json' },
-				body: { username: credentials.email, password: credentials.password },
-				json: true,
-			})) as IDataObject;
-		} catch (error) {
-			throw new OperationalError(loginRefusedMessage(error), { level: 'warning' });
+		if (!/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
+			throw new OperationalError(
+				`Base URL "${baseUrl}" is not an http(s) URL: check the Base URL of the Rocket.net credential`,
+				{ level: 'warning' },
+			);
 		}
 
-		if (typeof body?.token !== 'string' || body.token === '') {
-			throw new OperationalError('Rocket.net answered the login without a token', {
-				level: 'warning',
-			});
-		}
-		return { accessToken: body.token };
+		const account = `${baseUrl}\n${String(credentials.email)}`;
+		const expiredToken = String(credentials.accessToken ?? '');
+		const accessToken = await shareLogin(account, expiredToken, async () => {
+			let body: IDataObject;
+			try {
+				body = (await this.helpers.httpRequest({
+					method: 'POST',
+					url: `${baseUrl}/login`,
+					headers: { 'User-Agent': USER_AGENT, Accept: 'application/json' },
+					body: { username: credentials.email, password: credentials.password },
+					json: true,
+				})) as IDataObject;
+			} catch (error) {
+				throw new OperationalError(loginRefusedMessage(error), { level: 'warning' });
+			}
+
+			if (typeof body?.token !== 'string' || body.token === '') {
+				throw new OperationalError('Rocket.net answered the login without a token', {
+					level: 'warning',
+				});
+			}
+			return body.token;
+		});
+		return { accessToken };
 	}
 
 	authenticate: IAuthenticateGeneric = {

@@ -11,12 +11,29 @@ import { waitForTask } from './tasks';
 
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
 
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * Rocket.net refuses a POST, PUT or PATCH without a body where its spec marks the body required,
+ * even when every field is optional; n8n drops an empty body object, so send it as text.
+ */
+export function withJsonBody(requestData: RequestData): RequestData {
+	const { method, body } = requestData.options;
+	const isEmpty =
+		body === undefined ||
+		body === null ||
+		(typeof body === 'object' && !Buffer.isBuffer(body) && Object.keys(body).length === 0);
+	if (!METHODS_WITH_BODY.has(String(method).toUpperCase()) || !isEmpty) return requestData;
+	return { ...requestData, options: { ...requestData.options, body: '{}' } };
+}
+
 async function sendRouted(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
 ): Promise<INodeExecutionData[]> {
-	return await sendWithRetries(this, requestData.options.method, async () =>
-		this.makeRoutingRequest(requestData),
+	const request = withJsonBody(requestData);
+	return await sendWithRetries(this, request.options.method, async () =>
+		this.makeRoutingRequest(request),
 	);
 }
 
