@@ -65,9 +65,9 @@ export class RocketNetApi implements ICredentialType {
 			);
 		}
 
-		const account = `${baseUrl}\n${String(credentials.email)}`;
+		const loginDetails = [baseUrl, String(credentials.email), String(credentials.password)];
 		const expiredToken = String(credentials.accessToken ?? '');
-		const accessToken = await shareLogin(account, expiredToken, async () => {
+		const accessToken = await shareLogin(loginDetails, expiredToken, async () => {
 			let body: IDataObject;
 			try {
 				body = (await this.helpers.httpRequest({

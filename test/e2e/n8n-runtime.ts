@@ -87,7 +87,9 @@ function sqliteBinding(runtime: N8nRuntime): string {
 }
 
 function hasRequiredFiles(runtime: N8nRuntime): boolean {
-	return [runtime.n8nBin, runtime.nodeBin, sqliteBinding(runtime)].every((file) => existsSync(file));
+	return [runtime.n8nBin, runtime.nodeBin, sqliteBinding(runtime)].every((file) =>
+		existsSync(file),
+	);
 }
 
 function installedVersion(runtime: N8nRuntime, packageName: string): string | undefined {

@@ -22,6 +22,7 @@ export const ROCKET_NET_TYPE = 'n8n-nodes-rocketnet.rocketNet';
 const manualTrigger: INodeType = {
 	description: {
 		displayName: 'Manual Trigger',
+		description: 'Starts the test workflow',
 		name: 'manualTrigger',
 		group: ['trigger'],
 		version: 1,
@@ -96,7 +97,11 @@ export async function runRocketNet(
 	};
 	const workflow = new Workflow({ id: 'wf', nodes, connections, nodeTypes, active: false });
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'exec', { id: 'wf', nodes, connections } as never);
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec', {
+		id: 'wf',
+		nodes,
+		connections,
+	} as never);
 	const finished = new Promise<IRun>((resolve) => {
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
 	});
@@ -124,9 +129,14 @@ export async function runRocketNet(
 		},
 	} as unknown as IRunExecutionData;
 
-	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
-		workflow,
-	);
+	try {
+		await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
+			workflow,
+		);
+	} catch (error) {
+		// n8n refuses to start a workflow whose node has issues, such as a required field left empty.
+		return { items: [], error: error as ExecutionError };
+	}
 	const run = await finished;
 
 	const nodeRun = run.data.resultData.runData['Rocket.net']?.[0];

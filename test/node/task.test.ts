@@ -35,7 +35,11 @@ describe('Task', () => {
 		});
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) {
-			expect(item).toMatchObject({ site_id: BLUE_HARBOR, task_status: 'DONE', task_type: 'backup' });
+			expect(item).toMatchObject({
+				site_id: BLUE_HARBOR,
+				task_status: 'DONE',
+				task_type: 'backup',
+			});
 		}
 	});
 
@@ -78,7 +82,7 @@ describe('Task', () => {
 				resource: 'task',
 				operation: 'cancel',
 				siteId: site(BLUE_HARBOR),
-				taskId: started.task_id,
+				taskId: String(started.task_id),
 			}),
 		);
 

@@ -21,7 +21,9 @@ describe('Requests: pages, retries and errors', () => {
 	it('returns all 2,500 sites from 3 list requests', async () => {
 		rocket.simulator.reset({ demo: false, sites: 2500 });
 
-		const items = jsonOf(await rocket.run({ resource: 'site', operation: 'getAll', returnAll: true }));
+		const items = jsonOf(
+			await rocket.run({ resource: 'site', operation: 'getAll', returnAll: true }),
+		);
 
 		expect(items).toHaveLength(2500);
 		expect(new Set(items.map((item) => item.id)).size).toBe(2500);
@@ -35,7 +37,9 @@ describe('Requests: pages, retries and errors', () => {
 	it('stops at metadata.total without asking for an empty page', async () => {
 		rocket.simulator.reset({ demo: false, sites: 2000 });
 
-		const items = jsonOf(await rocket.run({ resource: 'site', operation: 'getAll', returnAll: true }));
+		const items = jsonOf(
+			await rocket.run({ resource: 'site', operation: 'getAll', returnAll: true }),
+		);
 
 		expect(items).toHaveLength(2000);
 		expect(rocket.apiRequests()).toHaveLength(2);
@@ -135,7 +139,11 @@ describe('Requests: pages, retries and errors', () => {
 
 	it('continues with an error item per failed input when Continue On Fail is on', async () => {
 		const result = await rocket.run(
-			{ resource: 'site', operation: 'get', siteId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			{
+				resource: 'site',
+				operation: 'get',
+				siteId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			},
 			{ input: [{ id: BLUE_HARBOR }, { id: 999 }], continueOnFail: true },
 		);
 

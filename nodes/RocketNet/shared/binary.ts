@@ -22,9 +22,16 @@ export function fileToBinary(defaultFileName: (context: IExecuteSingleFunctions)
 		const headers = (response.headers ?? {}) as IDataObject;
 		const fileName = fileNameFrom(headers, defaultFileName(this));
 		const mimeType = String(headers['content-type'] ?? 'application/octet-stream').split(';')[0];
-		const body = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as string);
+		const body = Buffer.isBuffer(response.body)
+			? response.body
+			: Buffer.from(response.body as string);
 
 		const binary = await this.helpers.prepareBinaryData(body, fileName, mimeType);
-		return [{ json: { fileName, mimeType, fileSize: body.length }, binary: { [binaryPropertyName]: binary } }];
+		return [
+			{
+				json: { fileName, mimeType, fileSize: body.length },
+				binary: { [binaryPropertyName]: binary },
+			},
+		];
 	};
 }

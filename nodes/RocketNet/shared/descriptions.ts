@@ -1,11 +1,6 @@
 import type { IDisplayOptions, INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
-import {
-	validateLimit,
-	validatePathId,
-	validateSiteId,
-	validateWaitTimeout,
-} from './validation';
+import { validateLimit, validatePathId, validateSiteId, validateWaitTimeout } from './validation';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -116,7 +111,8 @@ export function pathIdField(
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: kind === 'number' ? 'e.g. 8880000888' : 'e.g. 60f248b2-5fd3-482a-bf40-845d2e0c909a',
+		placeholder:
+			kind === 'number' ? 'e.g. 8880000888' : 'e.g. 60f248b2-5fd3-482a-bf40-845d2e0c909a',
 		description,
 		displayOptions: { show },
 		routing: { send: { preSend: [validatePathId(name, displayName, kind)] } },

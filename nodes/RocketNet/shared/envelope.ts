@@ -35,7 +35,9 @@ function nestedList(result: unknown, isList: boolean): unknown[] | undefined {
 
 function toItems(records: unknown[]): INodeExecutionData[] {
 	return records.map((record) => ({
-		json: (typeof record === 'object' && record !== null ? record : { value: record }) as IDataObject,
+		json: (typeof record === 'object' && record !== null
+			? record
+			: { value: record }) as IDataObject,
 	}));
 }
 

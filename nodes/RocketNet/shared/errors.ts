@@ -12,7 +12,13 @@ interface HttpFailure {
 	context?: { data?: unknown };
 }
 
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'ESOCKETTIMEDOUT']);
+const TIMEOUT_CODES = new Set([
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ECONNRESET',
+	'EPIPE',
+	'ESOCKETTIMEDOUT',
+]);
 
 export function httpStatusOf(error: HttpFailure): number | undefined {
 	const status = error?.cause?.response?.status ?? Number(error?.httpCode);

@@ -1,3 +1,5 @@
+import { createHash } from 'crypto';
+
 const SHARE_WINDOW_MS = 60_000;
 
 interface SharedLogin {
@@ -9,11 +11,11 @@ const loginsInFlight = new Map<string, SharedLogin>();
 
 /**
  * n8n sends the requests of all items at once, so an expired token comes back 401 for each of
- * them and each asks for a new login. Logins that replace the same token of the same account
- * within a minute share one request to Rocket.net.
+ * them and each asks for a new login. Logins with the same login details that replace the same
+ * token within a minute share one request to Rocket.net. Only a hash of the details is kept.
  */
 export async function shareLogin(
-	account: string,
+	loginDetails: string[],
 	expiredToken: string,
 	login: () => Promise<string>,
 ): Promise<string> {
@@ -22,16 +24,14 @@ export async function shareLogin(
 		if (now - entry.startedAt > SHARE_WINDOW_MS) loginsInFlight.delete(key);
 	}
 
-	const key = `${account}\n${expiredToken}`;
+	const key = createHash('sha256')
+		.update([...loginDetails, expiredToken].join('\n'))
+		.digest('hex');
 	const running = loginsInFlight.get(key);
 	if (running) return await running.token;
 
 	const token = login();
 	loginsInFlight.set(key, { token, startedAt: now });
-	try {
-		return await token;
-	} catch (error) {
-		loginsInFlight.delete(key);
-		throw error;
-	}
+	token.catch(() => loginsInFlight.delete(key));
+	return await token;
 }

@@ -25,7 +25,9 @@ export function retryDelayMs(error: unknown, method: string, attempt: number): n
 	const backoff = 1000 * 2 ** attempt;
 	if (status === 429 || status === 503) {
 		const retryAfter = retryAfterSeconds(error as object);
-		return retryAfter === undefined ? backoff : Math.min(retryAfter, MAX_RETRY_AFTER_SECONDS) * 1000;
+		return retryAfter === undefined
+			? backoff
+			: Math.min(retryAfter, MAX_RETRY_AFTER_SECONDS) * 1000;
 	}
 
 	const transient = (status !== undefined && status >= 500) || isTimeout(error as object);

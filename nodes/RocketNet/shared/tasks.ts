@@ -34,9 +34,13 @@ export async function waitForTask(
 	const started = items[0]?.json ?? {};
 	const taskId = started.task_id;
 	if (typeof taskId !== 'string' || taskId === '') {
-		throw new NodeOperationError(this.getNode(), 'Rocket.net started no background task to wait for', {
-			description: 'Turn off Wait for Completion for this operation.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Rocket.net started no background task to wait for',
+			{
+				description: 'Turn off Wait for Completion for this operation.',
+			},
+		);
 	}
 
 	const timeoutMs = Number(this.getNodeParameter('waitTimeout', 600)) * 1000;

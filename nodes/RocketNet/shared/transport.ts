@@ -48,7 +48,9 @@ export async function paginateRocketList(
 
 	for (let page = 1; ; page++) {
 		const options = { ...requestData.options, qs: { ...qs, page, per_page: pageSize } };
-		const { items, metadata } = unwrapResult(await sendRouted.call(this, { ...requestData, options }));
+		const { items, metadata } = unwrapResult(
+			await sendRouted.call(this, { ...requestData, options }),
+		);
 		records.push(...items);
 
 		const total = metadata?.total;

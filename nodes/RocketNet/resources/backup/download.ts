@@ -46,7 +46,9 @@ async function addDownloadToken(
 		throw new NodeOperationError(
 			this.getNode(),
 			`Backup ${backupId} cannot be downloaded yet (status ${String(backup.status)})`,
-			{ description: 'Wait until the backup task is done, e.g. with Wait for Completion on Create.' },
+			{
+				description: 'Wait until the backup task is done, e.g. with Wait for Completion on Create.',
+			},
 		);
 	}
 

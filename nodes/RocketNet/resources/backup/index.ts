@@ -48,7 +48,10 @@ export const backupDescription: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a backup',
 				description: 'Delete a manual backup',
-				routing: { request: { method: 'DELETE', url: backup }, output: { postReceive: deletedOutput } },
+				routing: {
+					request: { method: 'DELETE', url: backup },
+					output: { postReceive: deletedOutput },
+				},
 			},
 			{
 				name: 'Download',

@@ -58,7 +58,10 @@ export const siteDescription: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a site',
 				description: 'Delete a site and everything on it',
-				routing: { request: { method: 'DELETE', url: site }, output: { postReceive: deletedOutput } },
+				routing: {
+					request: { method: 'DELETE', url: site },
+					output: { postReceive: deletedOutput },
+				},
 			},
 			{
 				name: 'Get',

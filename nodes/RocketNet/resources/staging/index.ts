@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deletedOutput, showFor, siteSelector, waitForCompletionFields } from '../../shared/descriptions';
+import {
+	deletedOutput,
+	showFor,
+	siteSelector,
+	waitForCompletionFields,
+} from '../../shared/descriptions';
 
 const showOnlyForStaging = { resource: ['staging'] };
 
@@ -26,7 +31,10 @@ export const stagingDescription: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a staging site',
 				description: 'Delete the staging copy of a site',
-				routing: { request: { method: 'DELETE', url: staging }, output: { postReceive: deletedOutput } },
+				routing: {
+					request: { method: 'DELETE', url: staging },
+					output: { postReceive: deletedOutput },
+				},
 			},
 			{
 				name: 'Publish',

@@ -36,7 +36,8 @@ export const taskDescription: INodeProperties[] = [
 				name: 'Get Many Account Tasks',
 				value: 'getAllAccount',
 				action: 'Get many account tasks',
-				description: 'List the account-level background tasks, such as sites created from templates',
+				description:
+					'List the account-level background tasks, such as sites created from templates',
 				routing: { request: { method: 'GET', url: '/account/tasks' } },
 			},
 		],
