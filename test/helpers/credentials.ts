@@ -11,8 +11,6 @@ import type {
 } from 'n8n-workflow';
 import { ICredentialsHelper, isExpression } from 'n8n-workflow';
 
-import { RocketNetApi } from '../../credentials/RocketNetApi.credentials';
-
 /** What n8n keeps in its database for one credential: the data, and how often it was refreshed. */
 export class CredentialStore {
 	data: ICredentialDataDecryptedObject;
@@ -30,9 +28,10 @@ export class CredentialStore {
  * and the new token saved back so later executions reuse it.
  */
 export class TestCredentialsHelper extends ICredentialsHelper {
-	readonly type: ICredentialType = new RocketNetApi();
-
-	constructor(private readonly store: CredentialStore) {
+	constructor(
+		private readonly store: CredentialStore,
+		private readonly type: ICredentialType,
+	) {
 		super();
 	}
 

@@ -1,5 +1,6 @@
 import type {
 	ExecutionError,
+	ICredentialType,
 	IConnections,
 	IDataObject,
 	INode,
@@ -14,7 +15,6 @@ import type {
 import { Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 
-import { RocketNet } from '../../nodes/RocketNet/RocketNet.node';
 import { CredentialStore, TestCredentialsHelper } from './credentials';
 
 export const ROCKET_NET_TYPE = 'n8n-nodes-rocketnet.rocketNet';
@@ -22,8 +22,8 @@ export const ROCKET_NET_TYPE = 'n8n-nodes-rocketnet.rocketNet';
 const manualTrigger: INodeType = {
 	description: {
 		displayName: 'Manual Trigger',
-		description: 'Starts the test workflow',
 		name: 'manualTrigger',
+		description: 'Starts the test workflow',
 		group: ['trigger'],
 		version: 1,
 		defaults: { name: 'Manual Trigger' },
@@ -36,26 +36,32 @@ const manualTrigger: INodeType = {
 	},
 };
 
-const nodeTypeMap: Record<string, INodeType> = {
-	'n8n-nodes-base.manualTrigger': manualTrigger,
-	[ROCKET_NET_TYPE]: new RocketNet(),
-};
+/** The package under test: the node and credential from source (jest) or from dist (demo). */
+export interface RocketNetPackage {
+	node: INodeType;
+	credential: ICredentialType;
+}
 
-export const nodeTypes: INodeTypes = {
-	getByName: (type) => nodeTypeMap[type],
-	getByNameAndVersion: (type) => nodeTypeMap[type],
-	getKnownTypes: () => ({}),
-};
+export interface StepResult {
+	items: INodeExecutionData[];
+	error?: ExecutionError;
+}
+
+export interface RunResult extends StepResult {
+	/** Output of every Rocket.net step, by node name, in the order they ran. */
+	steps: Record<string, StepResult>;
+}
 
 export interface RunOptions {
-	/** Items the Rocket.net node receives, one request each; default one empty item. */
+	/** Items the first Rocket.net step receives; default one empty item. */
 	input?: IDataObject[];
 	continueOnFail?: boolean;
 }
 
-export interface RunResult {
-	items: INodeExecutionData[];
-	error?: ExecutionError;
+export interface WorkflowStep {
+	name: string;
+	parameters: INodeParameters;
+	continueOnFail?: boolean;
 }
 
 /** A credential as saved in n8n, shared by every execution that uses it. */
@@ -63,15 +69,7 @@ export function rocketCredential(baseUrl: string, email: string, password: strin
 	return new CredentialStore({ email, password, baseUrl });
 }
 
-/**
- * Runs Manual Trigger → Rocket.net through n8n's WorkflowExecute, as an execution from the
- * editor would, and returns the Rocket.net node's output.
- */
-export async function runRocketNet(
-	parameters: INodeParameters,
-	credential: CredentialStore,
-	options: RunOptions = {},
-): Promise<RunResult> {
+function buildWorkflow(rocketNet: RocketNetPackage, steps: WorkflowStep[]) {
 	const nodes: INode[] = [
 		{
 			id: 'trigger',
@@ -81,21 +79,46 @@ export async function runRocketNet(
 			position: [0, 0],
 			parameters: {},
 		},
-		{
-			id: 'rocket',
-			name: 'Rocket.net',
+		...steps.map((step, index) => ({
+			id: `step-${index}`,
+			name: step.name,
 			type: ROCKET_NET_TYPE,
 			typeVersion: 1,
-			position: [200, 0],
-			parameters,
+			position: [200 * (index + 1), 0] as [number, number],
+			parameters: step.parameters,
 			credentials: { rocketNetApi: { id: '1', name: 'Rocket.net account' } },
-			continueOnFail: options.continueOnFail,
-		},
+			continueOnFail: step.continueOnFail,
+		})),
 	];
-	const connections: IConnections = {
-		Start: { main: [[{ node: 'Rocket.net', type: 'main', index: 0 }]] },
+	const connections: IConnections = {};
+	nodes.slice(1).forEach((node, index) => {
+		connections[nodes[index].name] = { main: [[{ node: node.name, type: 'main', index: 0 }]] };
+	});
+
+	const types: Record<string, INodeType> = {
+		'n8n-nodes-base.manualTrigger': manualTrigger,
+		[ROCKET_NET_TYPE]: rocketNet.node,
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: (type) => types[type],
+		getByNameAndVersion: (type) => types[type],
+		getKnownTypes: () => ({}),
 	};
 	const workflow = new Workflow({ id: 'wf', nodes, connections, nodeTypes, active: false });
+	return { workflow, nodes, connections };
+}
+
+/**
+ * Runs Manual Trigger → the given Rocket.net steps through n8n's WorkflowExecute, as an
+ * execution from the editor would, and returns what each step output.
+ */
+export async function runWorkflow(
+	rocketNet: RocketNetPackage,
+	steps: WorkflowStep[],
+	credential: CredentialStore,
+	input: IDataObject[] = [{}],
+): Promise<RunResult> {
+	const { workflow, nodes, connections } = buildWorkflow(rocketNet, steps);
 
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec', {
 		id: 'wf',
@@ -108,7 +131,7 @@ export async function runRocketNet(
 	const additionalData = {
 		executionId: 'exec',
 		hooks,
-		credentialsHelper: new TestCredentialsHelper(credential),
+		credentialsHelper: new TestCredentialsHelper(credential, rocketNet.credential),
 		variables: {},
 		webhookWaitingBaseUrl: 'http://localhost/webhook-waiting',
 		formWaitingBaseUrl: 'http://localhost/form-waiting',
@@ -116,7 +139,6 @@ export async function runRocketNet(
 		instanceBaseUrl: 'http://localhost/',
 	} as unknown as IWorkflowExecuteAdditionalData;
 
-	const input = (options.input ?? [{}]).map((json) => ({ json }));
 	const runExecutionData = {
 		startData: {},
 		resultData: { runData: {} },
@@ -125,7 +147,9 @@ export async function runRocketNet(
 			metadata: {},
 			waitingExecution: {},
 			waitingExecutionSource: null,
-			nodeExecutionStack: [{ node: nodes[0], data: { main: [input] }, source: null }],
+			nodeExecutionStack: [
+				{ node: nodes[0], data: { main: [input.map((json) => ({ json }))] }, source: null },
+			],
 		},
 	} as unknown as IRunExecutionData;
 
@@ -135,13 +159,20 @@ export async function runRocketNet(
 		);
 	} catch (error) {
 		// n8n refuses to start a workflow whose node has issues, such as a required field left empty.
-		return { items: [], error: error as ExecutionError };
+		return { items: [], error: error as ExecutionError, steps: {} };
 	}
 	const run = await finished;
 
-	const nodeRun = run.data.resultData.runData['Rocket.net']?.[0];
+	const stepResults: Record<string, StepResult> = {};
+	for (const step of steps) {
+		const nodeRun = run.data.resultData.runData[step.name]?.[0];
+		if (nodeRun)
+			stepResults[step.name] = { items: nodeRun.data?.main?.[0] ?? [], error: nodeRun.error };
+	}
+	const last = stepResults[steps[steps.length - 1].name];
 	return {
-		items: nodeRun?.data?.main?.[0] ?? [],
-		error: run.data.resultData.error ?? nodeRun?.error,
+		items: last?.items ?? [],
+		error: run.data.resultData.error ?? last?.error,
+		steps: stepResults,
 	};
 }

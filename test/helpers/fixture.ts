@@ -3,8 +3,16 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { startSimulator } from '../simulator/server';
 import type { RequestLogEntry, Simulator } from '../simulator/types';
 import type { CredentialStore } from './credentials';
-import type { RunOptions, RunResult } from './engine';
-import { rocketCredential, runRocketNet } from './engine';
+import { RocketNetApi } from '../../credentials/RocketNetApi.credentials';
+import { RocketNet } from '../../nodes/RocketNet/RocketNet.node';
+import type { RocketNetPackage, RunOptions, RunResult } from './engine';
+import { rocketCredential, runWorkflow } from './engine';
+
+/** The node and credential from source, as the tests exercise them. */
+export const sourcePackage: RocketNetPackage = {
+	node: new RocketNet(),
+	credential: new RocketNetApi(),
+};
 
 export interface RocketNetFixture {
 	simulator: Simulator;
@@ -24,7 +32,13 @@ export async function startRocketNet(taskStepMs = 20): Promise<RocketNetFixture>
 	return {
 		simulator,
 		credential,
-		run: async (parameters, options) => await runRocketNet(parameters, credential, options),
+		run: async (parameters, options = {}) =>
+			await runWorkflow(
+				sourcePackage,
+				[{ name: 'Rocket.net', parameters, continueOnFail: options.continueOnFail }],
+				credential,
+				options.input,
+			),
 		apiRequests: () => simulator.requests.filter((request) => request.path !== '/login'),
 		close: async () => await simulator.close(),
 	};
