@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 
@@ -117,7 +118,7 @@ async function install(runtime: N8nRuntime, say: (line: string) => void): Promis
 		`installing n8n ${N8N_VERSION} and Node ${NODE_VERSION} into ${runtime.dir}` +
 			` (about 5 minutes on a cold cache; log: ${logFile})`,
 	);
-	startFromScratch(runtime);
+	await startFromScratch(runtime);
 
 	const started = Date.now();
 	// Install scripts are skipped because one of n8n's dependencies downloads from GitHub.
@@ -147,10 +148,11 @@ async function install(runtime: N8nRuntime, say: (line: string) => void): Promis
 	say(`installed n8n ${N8N_VERSION} in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 
-function startFromScratch(runtime: N8nRuntime): void {
+/** Removes what an earlier attempt left, without blocking, so that Ctrl-C is still heard. */
+async function startFromScratch(runtime: N8nRuntime): Promise<void> {
 	mkdirSync(runtime.dir, { recursive: true });
 	for (const leftover of [MARKER, 'node_modules', 'package-lock.json', 'install.log']) {
-		rmSync(join(runtime.dir, leftover), { recursive: true, force: true });
+		await rm(join(runtime.dir, leftover), { recursive: true, force: true });
 	}
 	const manifest = { name: 'n8n-e2e-runtime', private: true };
 	writeFileSync(join(runtime.dir, 'package.json'), `${JSON.stringify(manifest, null, '\t')}\n`);

@@ -33,9 +33,11 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 const running = new Set<ChildProcess>();
+let stopping = false;
 
 /** Runs a command in its own process group, so that a timeout also ends its grandchildren. */
 export function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
+	if (stopping) return Promise.reject(new Error(`not starting ${command}: stopping`));
 	const started = Date.now();
 	const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
 	const output = logFd === undefined ? 'pipe' : logFd;
@@ -97,8 +99,9 @@ export function lastLines(result: RunResult, count: number): string {
 	return text.split('\n').slice(-count).join('\n');
 }
 
-/** Ends every child that is still running, with its process group. */
+/** Ends every child that is still running, with its process group, and starts no more. */
 export async function stopAllChildren(): Promise<void> {
+	stopping = true;
 	const children = [...running];
 	children.forEach((child) => stopGroup(child));
 	await Promise.all(children.map((child) => waitForExit(child)));

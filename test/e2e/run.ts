@@ -32,6 +32,7 @@ import { expect, Report, seconds } from './report';
 const PROJECT_ROOT = resolve(__dirname, '..', '..');
 const SEEDED_SITES = 25;
 const PACK_TIMEOUT_MS = 2 * 60 * 1000;
+const FORCED_EXIT_MS = 15 * 1000;
 
 interface Site {
 	id: number;
@@ -227,9 +228,11 @@ async function smokeTest(report: Report): Promise<void> {
 
 async function main(): Promise<number> {
 	const report = new Report();
+	let interruptedBy: NodeJS.Signals | undefined;
 	const interrupt = (signal: NodeJS.Signals) => {
-		report.fail('run', new Error(`interrupted by ${signal}`));
-		cleanUp().finally(() => process.exit(130));
+		interruptedBy = signal;
+		void stopAllChildren();
+		setTimeout(() => process.exit(130), FORCED_EXIT_MS).unref();
 	};
 	process.once('SIGINT', interrupt);
 	process.once('SIGTERM', interrupt);
@@ -237,12 +240,14 @@ async function main(): Promise<number> {
 	try {
 		await smokeTest(report);
 	} catch (error) {
-		report.fail('run stopped', error as Error);
+		const reason = interruptedBy ? new Error(`interrupted by ${interruptedBy}`) : (error as Error);
+		report.fail('run stopped', reason);
 	} finally {
 		await cleanUp();
 	}
 
 	console.log(report.summary());
+	if (interruptedBy) return 130;
 	return report.succeeded ? 0 : 1;
 }
 
