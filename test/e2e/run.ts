@@ -234,8 +234,10 @@ async function main(): Promise<number> {
 		void stopAllChildren();
 		setTimeout(() => process.exit(130), FORCED_EXIT_MS).unref();
 	};
-	process.once('SIGINT', interrupt);
-	process.once('SIGTERM', interrupt);
+	// `on`, not `once`: npm and tsx pass the same Ctrl-C on again, and tsx's loader ends a process
+	// that no longer listens.
+	process.on('SIGINT', interrupt);
+	process.on('SIGTERM', interrupt);
 
 	try {
 		await smokeTest(report);

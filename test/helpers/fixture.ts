@@ -59,3 +59,25 @@ export function onlyRequest(fixture: RocketNetFixture): RequestLogEntry {
 	expect(requests).toHaveLength(1);
 	return requests[0];
 }
+
+/**
+ * One simulator for a describe block, reset to the demo account before each test:
+ * `const rocket = useRocketNet();`
+ */
+export function useRocketNet(taskStepMs = 20): RocketNetFixture {
+	const fixture = {} as RocketNetFixture;
+
+	beforeAll(async () => {
+		Object.assign(fixture, await startRocketNet(taskStepMs));
+	});
+
+	beforeEach(() => {
+		fixture.simulator.reset();
+		fixture.simulator.clearFaults();
+		fixture.simulator.clearRequests();
+	});
+
+	afterAll(async () => await fixture.close());
+
+	return fixture;
+}

@@ -1,22 +1,10 @@
-import type { RocketNetFixture } from '../helpers/fixture';
-import { jsonOf, onlyRequest, site, startRocketNet } from '../helpers/fixture';
+import { jsonOf, onlyRequest, site, useRocketNet } from '../helpers/fixture';
 
 const BLUE_HARBOR = 1000001;
 const DONE_BACKUP = 70001;
 
 describe('Backup', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet();
-	});
-
-	beforeEach(() => {
-		rocket.simulator.reset();
-		rocket.simulator.clearRequests();
-	});
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet();
 
 	it('creates a backup and returns the task', async () => {
 		const [item] = jsonOf(

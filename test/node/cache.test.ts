@@ -1,19 +1,7 @@
-import type { RocketNetFixture } from '../helpers/fixture';
-import { jsonOf, onlyRequest, site, startRocketNet } from '../helpers/fixture';
+import { jsonOf, onlyRequest, site, useRocketNet } from '../helpers/fixture';
 
 describe('Cache', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet();
-	});
-
-	beforeEach(() => {
-		rocket.simulator.reset();
-		rocket.simulator.clearRequests();
-	});
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet();
 
 	it('purges chosen URLs and tags with the scope options', async () => {
 		const [item] = jsonOf(

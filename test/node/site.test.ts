@@ -1,21 +1,9 @@
-import type { RocketNetFixture } from '../helpers/fixture';
-import { jsonOf, onlyRequest, site, startRocketNet } from '../helpers/fixture';
+import { jsonOf, onlyRequest, site, useRocketNet } from '../helpers/fixture';
 
 const BLUE_HARBOR = 1000001;
 
 describe('Site', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet();
-	});
-
-	beforeEach(() => {
-		rocket.simulator.reset();
-		rocket.simulator.clearRequests();
-	});
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet();
 
 	it('gets many sites, one item per site, with filters and a limit', async () => {
 		const items = jsonOf(

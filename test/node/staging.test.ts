@@ -1,21 +1,9 @@
-import type { RocketNetFixture } from '../helpers/fixture';
-import { jsonOf, onlyRequest, site, startRocketNet } from '../helpers/fixture';
+import { jsonOf, onlyRequest, site, useRocketNet } from '../helpers/fixture';
 
 const QUIET_MEADOW = 1000005;
 
 describe('Staging', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet();
-	});
-
-	beforeEach(() => {
-		rocket.simulator.reset();
-		rocket.simulator.clearRequests();
-	});
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet();
 
 	it('creates a staging site and returns the task', async () => {
 		const [item] = jsonOf(

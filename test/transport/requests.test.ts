@@ -1,22 +1,9 @@
-import type { RocketNetFixture } from '../helpers/fixture';
-import { jsonOf, site, startRocketNet } from '../helpers/fixture';
+import { jsonOf, site, useRocketNet } from '../helpers/fixture';
 
 const BLUE_HARBOR = 1000001;
 
 describe('Requests: pages, retries and errors', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet();
-	});
-
-	beforeEach(() => {
-		rocket.simulator.reset();
-		rocket.simulator.clearFaults();
-		rocket.simulator.clearRequests();
-	});
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet();
 
 	it('returns all 2,500 sites from 3 list requests', async () => {
 		rocket.simulator.reset({ demo: false, sites: 2500 });

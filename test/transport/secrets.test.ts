@@ -1,16 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { RocketNetFixture } from '../helpers/fixture';
-import { site, startRocketNet } from '../helpers/fixture';
+import { site, useRocketNet } from '../helpers/fixture';
 
 describe('No password or token in output or errors', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet();
-	});
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet();
 
 	function serialise(value: unknown): string {
 		if (value instanceof Error) {

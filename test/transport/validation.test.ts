@@ -1,18 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { RocketNetFixture } from '../helpers/fixture';
-import { site, startRocketNet } from '../helpers/fixture';
+import { site, useRocketNet } from '../helpers/fixture';
 
 describe('Bad input is refused before any request', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet();
-	});
-
-	beforeEach(() => rocket.simulator.clearRequests());
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet();
 
 	/**
 	 * With Continue On Fail the item carries the node's own NodeOperationError; without it, n8n's

@@ -1,21 +1,9 @@
-import type { RocketNetFixture } from '../helpers/fixture';
-import { site, startRocketNet } from '../helpers/fixture';
+import { site, useRocketNet } from '../helpers/fixture';
 
 const BLUE_HARBOR = 1000001;
 
 describe('Wait for completion', () => {
-	let rocket: RocketNetFixture;
-
-	beforeAll(async () => {
-		rocket = await startRocketNet(50);
-	});
-
-	beforeEach(() => {
-		rocket.simulator.reset();
-		rocket.simulator.clearRequests();
-	});
-
-	afterAll(async () => await rocket.close());
+	const rocket = useRocketNet(50);
 
 	const createBackup = {
 		resource: 'backup',
