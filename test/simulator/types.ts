@@ -41,6 +41,8 @@ export interface Fault {
 	delayMs?: number;
 	/** Human text for the error envelope. */
 	message?: string;
+	/** Carry the request out, then answer with the fault, as when an answer is lost. */
+	afterHandling?: boolean;
 }
 
 export interface RequestLogEntry {

@@ -62,6 +62,7 @@ describe('Requests: pages, retries and errors', () => {
 			method: 'POST',
 			path: '/backup$',
 			message: 'Unable to create backup',
+			afterHandling: true,
 		});
 
 		const result = await rocket.run({
@@ -74,7 +75,7 @@ describe('Requests: pages, retries and errors', () => {
 		expect(result.error?.message).toBe('Unable to create backup');
 		expect(result.error?.description).toMatch(/could not process the request/);
 		expect(rocket.apiRequests().map((r) => `${r.method} ${r.status}`)).toEqual(['POST 500']);
-		expect(rocket.simulator.state.backups.size).toBe(backupsBefore);
+		expect(rocket.simulator.state.backups.size).toBe(backupsBefore + 1);
 	});
 
 	it('creates exactly one backup when the create succeeds after a 429', async () => {

@@ -5,7 +5,7 @@ import { issueToken, sleep, type SimulatorCore } from '../core';
 import { genericReply } from '../routes/generic';
 import { advanceTasks } from '../state/tasks';
 import type { SiteRecord } from '../state/state';
-import type { RequestLogEntry } from '../types';
+import type { Fault, RequestLogEntry } from '../types';
 import { authenticate, readBearer, tokenIdOf } from './auth';
 import { CLOUDFLARE_BLOCK_BODY, isBlockedUserAgent } from './cloudflare';
 import type { RouteContext } from './context';
@@ -99,16 +99,25 @@ async function route(
 	return handler ? handler(context) : genericReply(context);
 }
 
-async function applyFault(core: SimulatorCore, request: ApiRequest): Promise<Reply | undefined> {
-	const fault = core.faults.take(request.method, request.path);
-	if (!fault) return undefined;
-
-	if (fault.delayMs) await sleep(core, fault.delayMs);
-	if (fault.status === undefined) return undefined;
-
+function faultReply(fault: Fault): Reply {
 	const headers: Record<string, string> =
 		fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
-	return errorReply(new ApiError(fault.status, faultMessage(fault), headers));
+	return errorReply(new ApiError(fault.status ?? 500, faultMessage(fault), headers));
+}
+
+/** Routes the request through the next matching fault, if any: before or after handling it. */
+async function answerWithFaults(
+	core: SimulatorCore,
+	request: ApiRequest,
+	handle: () => Promise<Reply>,
+): Promise<Reply> {
+	const fault = core.faults.take(request.method, request.path);
+	if (fault?.delayMs) await sleep(core, fault.delayMs);
+	if (fault?.status === undefined) return await handle();
+	if (!fault.afterHandling) return faultReply(fault);
+
+	await handle();
+	return faultReply(fault);
 }
 
 /**
@@ -147,7 +156,11 @@ async function answer(
 	}
 
 	try {
-		return (await applyFault(core, request)) ?? (await route(core, request, body, bearer));
+		return await answerWithFaults(
+			core,
+			request,
+			async () => await route(core, request, body, bearer),
+		);
 	} catch (error) {
 		if (error instanceof ApiError) return errorReply(error);
 		if (!core.quiet) console.error('Simulator handler failed:', error);
