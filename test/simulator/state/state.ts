@@ -168,6 +168,8 @@ export interface SimulatorState {
 	nextBackupId: number;
 	/** How many generated sites exist, so that further seeding continues the sequence. */
 	generatedSites: number;
+	/** State of the resource groups that keep it in their own module: see `groupState`. */
+	groups: Map<string, unknown>;
 }
 
 export const FIRST_SITE_ID = 1_000_001;
@@ -198,5 +200,15 @@ export function createEmptyState(account: { email: string; password: string }): 
 		nextSiteId: FIRST_SITE_ID,
 		nextBackupId: FIRST_BACKUP_ID,
 		generatedSites: 0,
+		groups: new Map(),
 	};
+}
+
+/**
+ * The state of one resource group (domains, plugins …), created on first use and emptied with
+ * the rest on reset, so that a group's records live in its own module.
+ */
+export function groupState<T>(state: SimulatorState, group: string, create: () => T): T {
+	if (!state.groups.has(group)) state.groups.set(group, create());
+	return state.groups.get(group) as T;
 }
