@@ -4,7 +4,7 @@
  *
  *   npm run test:e2e          (E2E_KEEP=1 keeps the temporary folder for a look afterwards)
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -49,7 +49,13 @@ const cleanups: Array<() => unknown> = [];
 
 async function cleanUp(): Promise<void> {
 	await stopAllChildren();
-	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+	for (const cleanup of cleanups.splice(0).reverse()) {
+		try {
+			await cleanup();
+		} catch (error) {
+			console.log(`e2e: clean-up failed: ${(error as Error).message}`);
+		}
+	}
 }
 
 function packageManifest(): { name: string; version: string } {
@@ -87,11 +93,7 @@ function listedSites(simulator: Simulator): Site[] {
 
 async function packProject(workDir: string): Promise<string> {
 	const built = join(PROJECT_ROOT, 'dist', 'nodes', 'RocketNet', 'RocketNet.node.js');
-	try {
-		readFileSync(built);
-	} catch {
-		throw new Error(`${built} is missing: run "npm run build" first`);
-	}
+	if (!existsSync(built)) throw new Error(`${built} is missing: run "npm run build" first`);
 
 	const packed = await runOrThrow('npm', ['pack', '--json', `--pack-destination=${workDir}`], {
 		cwd: PROJECT_ROOT,
@@ -135,7 +137,7 @@ async function runWorkflow(
 	const requests = [...simulator.requests];
 	report.say(
 		`n8n execute exited with ${result.code} after ${seconds(result.durationMs)};` +
-			` the simulator saw ${requests.map((request) => `${request.method} ${request.path}`).join(', ') || 'nothing'}`,
+			` the simulator saw ${describeRequests(requests)}`,
 	);
 
 	const run = findLoggedRun(result.stdout);
@@ -144,6 +146,19 @@ async function runWorkflow(
 		throw new Error(`n8n execute logged no run${errors ? `: ${errors}` : ''}`);
 	}
 	return { run, requests };
+}
+
+/** "POST /login 200, GET /sites 500 ×5": the simulator's log in a line. */
+function describeRequests(requests: RequestLogEntry[]): string {
+	const lines = requests.map((request) => `${request.method} ${request.path} ${request.status}`);
+	const runs: Array<{ line: string; count: number }> = [];
+	for (const line of lines) {
+		const last = runs[runs.length - 1];
+		if (last?.line === line) last.count++;
+		else runs.push({ line, count: 1 });
+	}
+	const described = runs.map(({ line, count }) => (count > 1 ? `${line} ×${count}` : line));
+	return described.join(', ') || 'nothing';
 }
 
 function expectSucceeded(run: LoggedRun): void {
@@ -198,7 +213,8 @@ function expectTokenReused(second: RequestLogEntry[], first: RequestLogEntry[]):
 }
 
 async function smokeTest(report: Report): Promise<void> {
-	const userAgent = `${packageManifest().name}/${packageManifest().version}`;
+	const { name, version } = packageManifest();
+	const userAgent = `${name}/${version}`;
 	const workDir = makeWorkDir(report);
 	const simulator = await startSeededSimulator(report);
 	const sites = listedSites(simulator);
