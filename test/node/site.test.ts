@@ -123,6 +123,7 @@ describe('Site', () => {
 	});
 
 	it('clones a site, locking the source while the clone task runs', async () => {
+		rocket.simulator.stallNextTask('clone_site');
 		const [item] = jsonOf(
 			await rocket.run({
 				resource: 'site',

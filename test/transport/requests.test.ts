@@ -112,6 +112,7 @@ describe('Requests: pages, retries and errors', () => {
 	});
 
 	it('explains a locked site while it is being cloned', async () => {
+		rocket.simulator.stallNextTask('clone_site');
 		jsonOf(await rocket.run({ resource: 'site', operation: 'clone', siteId: site(BLUE_HARBOR) }));
 
 		const result = await rocket.run({
