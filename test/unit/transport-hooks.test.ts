@@ -5,6 +5,7 @@ import {
 	USER_AGENT,
 	normalizeBaseUrl,
 } from '../../nodes/RocketNet/shared/constants';
+import { fileNameFrom } from '../../nodes/RocketNet/shared/binary';
 import { unwrapResult } from '../../nodes/RocketNet/shared/envelope';
 import { mapRocketError } from '../../nodes/RocketNet/shared/errors';
 import { shareLogin } from '../../nodes/RocketNet/shared/login';
@@ -57,6 +58,12 @@ describe('unwrapResult', () => {
 		const { items } = unwrapResult([{ json: { success: true, errors: [], messages: [] } }]);
 
 		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
+	});
+
+	it('keeps a Cloudflare-shaped report whole, even when it carries success and errors', () => {
+		const report = { json: { success: true, errors: [], data: { viewer: { zones: [] } } } };
+
+		expect(unwrapResult([report]).items).toEqual([report]);
 	});
 
 	it('passes through answers that are not envelopes, such as reports and binary files', () => {
@@ -201,5 +208,30 @@ describe('constants', () => {
 	it('defaults and trims the base URL', () => {
 		expect(normalizeBaseUrl('')).toBe('https://api.rocket.net/v1');
 		expect(normalizeBaseUrl('http://127.0.0.1:4010/v1///')).toBe('http://127.0.0.1:4010/v1');
+	});
+});
+
+describe('fileNameFrom', () => {
+	it('prefers the UTF-8 file name over the ASCII fallback', () => {
+		const headers = {
+			'content-disposition': `attachment; filename="cafe.txt"; filename*=UTF-8''caf%C3%A9.txt`,
+		};
+		expect(fileNameFrom(headers, 'fallback')).toBe('café.txt');
+	});
+
+	it('reads a plain file name, or falls back', () => {
+		expect(fileNameFrom({ 'content-disposition': 'attachment; filename="a b.pdf"' }, 'x')).toBe(
+			'a b.pdf',
+		);
+		expect(fileNameFrom({}, 'backup.tar.gz')).toBe('backup.tar.gz');
+	});
+});
+
+describe('mapRocketError on a file download', () => {
+	it('reads Rocket.net’s message from an error body that arrived as bytes', () => {
+		const data = Buffer.from(JSON.stringify({ messages: ["File 'x.php' not found"] }));
+		const error = mapRocketError(node, httpFailure(404, data));
+
+		expect(error.message).toBe("File 'x.php' not found");
 	});
 });

@@ -5,10 +5,13 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-function fileNameFrom(headers: IDataObject, fallback: string): string {
+/** The file name a download names itself, preferring the UTF-8 `filename*` form. */
+export function fileNameFrom(headers: IDataObject, fallback: string): string {
 	const disposition = String(headers['content-disposition'] ?? '');
-	const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-	return match ? decodeURIComponent(match[1]) : fallback;
+	const encoded = /filename\*=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+	if (encoded) return decodeURIComponent(encoded[1]);
+	const plain = /filename="?([^";]+)"?/i.exec(disposition);
+	return plain ? plain[1] : fallback;
 }
 
 /** Puts a downloaded file into the binary field the user named, keeping its name and type. */

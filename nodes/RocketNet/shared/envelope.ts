@@ -11,14 +11,12 @@ export interface UnwrappedResult {
 	metadata?: ListMetadata;
 }
 
+/** Reports shaped like Cloudflare's GraphQL carry `success` too, but their payload is `data`. */
 function isEnvelope(body: unknown): body is IDataObject {
-	return (
-		typeof body === 'object' &&
-		body !== null &&
-		!Array.isArray(body) &&
-		typeof (body as IDataObject).success === 'boolean' &&
-		'errors' in body
-	);
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+	const fields = body as IDataObject;
+	const isReport = 'data' in fields && !('result' in fields);
+	return typeof fields.success === 'boolean' && 'errors' in fields && !isReport;
 }
 
 /**

@@ -35,10 +35,22 @@ export function retryAfterSeconds(error: HttpFailure): number | undefined {
 	return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
+/** Error bodies of file downloads arrive as bytes: read them as the JSON they are. */
+function errorBody(error: HttpFailure): unknown {
+	const data = error?.cause?.response?.data ?? error?.context?.data;
+	if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return data;
+
+	const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
 function rocketMessages(error: HttpFailure): string[] {
-	const body = (error?.cause?.response?.data ?? error?.context?.data) as
-		| { messages?: unknown; result?: { msg?: unknown } }
-		| undefined;
+	const body = errorBody(error) as { messages?: unknown; result?: { msg?: unknown } } | undefined;
 	if (Array.isArray(body?.messages)) {
 		const messages = body.messages.filter((m): m is string => typeof m === 'string' && m !== '');
 		if (messages.length) return messages;

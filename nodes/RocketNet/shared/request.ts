@@ -4,7 +4,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, USER_AGENT, normalizeBaseUrl } from './constants';
 import { httpStatusOf, isTimeout, mapRocketError, retryAfterSeconds } from './errors';
@@ -44,6 +44,10 @@ export async function sendWithRetries<T>(
 		try {
 			return await send();
 		} catch (error) {
+			// Raised by the node's own hooks (a failed WP-CLI command, a missing backup): final.
+			if (error instanceof NodeOperationError)
+				throw new NodeOperationError(context.getNode(), error);
+
 			const delay = retryDelayMs(error, method ?? 'GET', attempt);
 			if (delay === undefined) throw mapRocketError(context.getNode(), error, attempt);
 			await sleep(delay);

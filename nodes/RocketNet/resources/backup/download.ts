@@ -7,8 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { fileToBinary } from '../../shared/binary';
 import { binaryPropertyField, showFor } from '../../shared/descriptions';
+import { downloadTokenOf, fileDownloadRouting } from '../../shared/download';
 import { rocketApiRequest } from '../../shared/request';
 
 export const backupDownloadDescription: INodeProperties[] = [
@@ -41,7 +41,7 @@ async function addDownloadToken(
 		});
 	}
 
-	const token = tokenOf(backup.download_link);
+	const token = downloadTokenOf(backup.download_link);
 	if (backup.status !== 'DONE' || !token) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -56,22 +56,9 @@ async function addDownloadToken(
 	return requestOptions;
 }
 
-function tokenOf(link: unknown): string | undefined {
-	if (typeof link !== 'string' || link === '') return undefined;
-	const query = link.includes('?') ? link.slice(link.indexOf('?') + 1) : '';
-	return new URLSearchParams(query).get('token') ?? undefined;
-}
-
 export function backupDownloadRouting(url: string): INodePropertyRouting {
-	return {
-		request: { method: 'GET', url, encoding: 'arraybuffer', json: false },
-		output: {
-			postReceive: [
-				fileToBinary((context) => {
-					const siteId = context.getNodeParameter('siteId', '', { extractValue: true });
-					return `backup-${String(siteId)}-${String(context.getNodeParameter('backupId'))}.tar.gz`;
-				}),
-			],
-		},
-	};
+	return fileDownloadRouting(url, (context) => {
+		const siteId = context.getNodeParameter('siteId', '', { extractValue: true });
+		return `backup-${String(siteId)}-${String(context.getNodeParameter('backupId'))}.tar.gz`;
+	});
 }
