@@ -18,7 +18,7 @@ export interface RocketNetFixture {
 	simulator: Simulator;
 	credential: CredentialStore;
 	run(parameters: INodeParameters, options?: RunOptions): Promise<RunResult>;
-	/** Requests the node sent to the API, logins left out. */
+	/** Requests the node sent to the API as received (secrets included), logins left out. */
 	apiRequests(): RequestLogEntry[];
 	close(): Promise<void>;
 }
@@ -39,7 +39,10 @@ export async function startRocketNet(taskStepMs = 20): Promise<RocketNetFixture>
 				credential,
 				options.input,
 			),
-		apiRequests: () => simulator.requests.filter((request) => request.path !== '/login'),
+		apiRequests: () =>
+			simulator.requests
+				.filter((request) => request.path !== '/login')
+				.map((request) => ({ ...request, body: request.receivedBody })),
 		close: async () => await simulator.close(),
 	};
 }

@@ -67,6 +67,18 @@ describe('admin HTTP API', () => {
 		expect((await admin.get('/requests')).data).toEqual([]);
 	});
 
+	it('masks passwords, tokens and private keys in the request log', async () => {
+		await admin.delete('/requests');
+		const client = apiClient(simulator(), await login(simulator()));
+		await client.post('/password_strength', { password: 'Quiet-Harbor-77!' });
+
+		const text = JSON.stringify((await admin.get('/requests')).data);
+		expect(text).not.toContain('demo-password');
+		expect(text).not.toContain('Quiet-Harbor-77!');
+		expect(text).toContain('"password":"********"');
+		expect(simulator().requests.at(-1)?.receivedBody).toEqual({ password: 'Quiet-Harbor-77!' });
+	});
+
 	it('changes the task step and token lifetime', async () => {
 		const response = await admin.patch('/config', { taskStepMs: 10, tokenTtlSeconds: 60 });
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createCore, currentState, resetCore, seedCore, type SimulatorCore } from './core';
 import { handleAdminRequest } from './http/admin';
 import { handleApiRequest } from './http/pipeline';
+import { answerStorageRequest, STORAGE_PATH } from './http/storage';
 import { errorBody, type Reply } from './http/reply';
 import type { RawQuery } from './http/validate';
 import type { Simulator, SimulatorOptions } from './types';
@@ -13,18 +14,23 @@ export type { SimulatorState } from './state/state';
 
 const DEFAULT_ACCOUNT = { email: 'demo@rocket.test', password: 'demo-password' };
 const SEVEN_DAYS = 7 * 24 * 60 * 60;
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * Rocket.net documents no request size limit; Cloudflare in front of it answers 413 above its
+ * plan's limit (100 MB on the smallest). Uploads carry the file base64-encoded in JSON, so a
+ * 20 MB file makes a 27 MB body.
+ */
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+/** The body, or undefined once it is over MAX_BODY_BYTES (the rest is read and dropped). */
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
 		request.on('data', (chunk: Buffer) => {
 			size += chunk.length;
-			if (size > MAX_BODY_BYTES) request.destroy(new Error('Request body too large'));
-			else chunks.push(chunk);
+			if (size <= MAX_BODY_BYTES) chunks.push(chunk);
 		});
-		request.on('end', () => resolve(Buffer.concat(chunks)));
+		request.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
 		request.on('error', reject);
 	});
 }
@@ -60,6 +66,15 @@ async function handle(core: SimulatorCore, request: IncomingMessage, response: S
 	const url = new URL(request.url ?? '/', 'http://simulator.local');
 	const method = (request.method ?? 'GET').toUpperCase();
 	const rawBody = await readBody(request);
+	if (rawBody === undefined) {
+		send(response, { status: 413, body: errorBody('Request body too large') });
+		return;
+	}
+
+	if (url.pathname.startsWith(STORAGE_PATH)) {
+		send(response, answerStorageRequest(core.state, method, url, request.headers));
+		return;
+	}
 
 	if (url.pathname.startsWith('/__admin/')) {
 		let body: unknown;

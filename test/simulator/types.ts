@@ -51,7 +51,13 @@ export interface RequestLogEntry {
 	/** Path after /v1, without the query string. */
 	path: string;
 	query: Record<string, string | string[]>;
+	/** The body with passwords, tokens and private keys masked. */
 	body: unknown;
+	/**
+	 * The body as received, secrets included, for in-process assertions. Not enumerable, so the
+	 * admin API and anything that prints the log never show it.
+	 */
+	readonly receivedBody?: unknown;
 	userAgent?: string;
 	/** `jti` of the bearer token used, never the token itself. */
 	tokenId?: string;

@@ -1,6 +1,9 @@
 import type { AxiosInstance, AxiosResponse } from 'axios';
 
+import { findOperation } from './catalogue';
 import { BLUE_HARBOR, loggedInClient, useSimulator } from './helpers';
+import type { RouteContext } from './http/context';
+import { genericReply } from './routes/generic';
 
 const WAF_EVENTS = `/reporting/sites/${BLUE_HARBOR}/waf/eventlist`;
 
@@ -188,27 +191,25 @@ describe('request validation from the catalogue', () => {
 		});
 
 		it('keeps list metadata consistent with the request', async () => {
-			const response = await client.get(`/sites/${BLUE_HARBOR}/domains`, {
-				params: { page: 2, per_page: 5 },
+			const response = await client.get(`/sites/${BLUE_HARBOR}/access-logs`, {
+				params: { duration: 24, domain: 'blue-harbor.example.com', page: 2, per_page: 5 },
 			});
 
 			expect(response.data.metadata).toMatchObject({ page: 2, page_size: 5, total: 1 });
-			expect(response.data.result.additional_domains).toEqual([]);
+			expect(response.data.result).toEqual([]);
 		});
 
 		it('still checks that the site exists', async () => {
 			await expectRefused(client.get('/sites/5/wp/status'), 404, 'Given site not found for user');
 		});
 
-		it('serves binary responses with their content type', async () => {
-			const response = await client.get(`/sites/${BLUE_HARBOR}/files/download`, {
-				params: { filename: 'wp-config.php' },
-				responseType: 'arraybuffer',
-			});
+		it('serves binary responses with their content type', () => {
+			// Every download of the catalogue has a stateful handler now: ask the generic answer.
+			const operation = findOperation('GET', '/sites/{id}/files/download');
+			const reply = genericReply({ operation } as RouteContext);
 
-			expect(response.status).toBe(200);
-			expect(response.headers['content-type']).toBe('application/gzip');
-			expect(Buffer.from(response.data).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+			expect(reply.contentType).toBe('application/gzip');
+			expect(reply.raw?.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
 		});
 	});
 });

@@ -137,6 +137,7 @@ export async function handleApiRequest(core: SimulatorCore, request: ApiRequest)
 		tokenId: tokenIdOf(core.secret, bearer),
 		status: 0,
 	};
+	Object.defineProperty(entry, 'receivedBody', { value: body.value, enumerable: false });
 	core.requests.push(entry);
 	advanceTasks(core.state, entry.time);
 

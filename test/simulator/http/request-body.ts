@@ -22,11 +22,24 @@ export function flattenQuery(query: RawQuery): Record<string, string | string[]>
 	);
 }
 
-/** Request bodies as logged: login passwords are masked. */
-export function loggedBody(path: string, body: ParsedBody): unknown {
-	const value = body.value;
-	if (/^\/(sites\/users\/)?login$/.test(path) && value && typeof value === 'object') {
-		return { ...value, password: '********' };
-	}
-	return value;
+/** Body fields that carry secrets: passwords, tokens, private keys. */
+const SECRET_FIELDS =
+	/^(password|current_password|new_password|new_password_confirm|admin_password|passphrase|token|card_token|payment_token|key)$/;
+
+function masked(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(masked);
+	if (!value || typeof value !== 'object') return value;
+	return Object.fromEntries(
+		Object.entries(value).map(([key, inner]) => [
+			key,
+			SECRET_FIELDS.test(key) && typeof inner === 'string' && inner !== ''
+				? '********'
+				: masked(inner),
+		]),
+	);
+}
+
+/** Request bodies as logged, secrets masked: the log is printed by the demo and admin API. */
+export function loggedBody(_path: string, body: ParsedBody): unknown {
+	return masked(body.value);
 }

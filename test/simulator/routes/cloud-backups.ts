@@ -3,8 +3,11 @@ import { bodyOf, siteOf, type RouteContext } from '../http/context';
 import { okList } from '../http/list';
 import { ApiError, ok } from '../http/reply';
 import type { Router } from '../http/router';
-import { isoSeconds, newToken, newUuid } from '../state/ids';
-import type { CloudBackupRecord } from '../state/state';
+import { presignedLink } from '../http/storage';
+import { zip, type ArchiveMember } from '../state/archives';
+import { siteTree } from '../state/file-tree';
+import { isoSeconds, newUuid } from '../state/ids';
+import type { CloudBackupRecord, SimulatorState, SiteRecord } from '../state/state';
 import { beginTask, taskStarted } from './tasks-shared';
 
 interface CreateCloudBackupBody {
@@ -101,13 +104,63 @@ function deleteCloudBackup(context: RouteContext) {
 	return ok({ id: backup.id });
 }
 
+/** A SQL dump header, so that the database part of a backup looks like one. */
+function databaseDump(site: SiteRecord, backup: CloudBackupRecord): Buffer {
+	return Buffer.from(
+		[
+			'-- MySQL dump 10.13  Distrib 8.0.36',
+			`-- Host: localhost    Database: ${site.sftp_username}_wp`,
+			`-- Cloud backup ${backup.id} (${backup.label})`,
+			'CREATE TABLE `wp_options` (`option_id` bigint unsigned NOT NULL AUTO_INCREMENT,',
+			'  `option_name` varchar(191) NOT NULL, `option_value` longtext NOT NULL,',
+			'  PRIMARY KEY (`option_id`));',
+			`INSERT INTO \`wp_options\` VALUES (1,'siteurl','https://${site.domain}');`,
+			'',
+		].join('\n'),
+	);
+}
+
+// Limitation: the files are those of the site when the link is used, not when the backup ran.
+/**
+ * The backup's zip: the document root under public_html/ (without excluded paths) and a
+ * database dump, as the backup includes them.
+ */
+function cloudBackupZip(state: SimulatorState, site: SiteRecord, backup: CloudBackupRecord) {
+	const excluded = backup.exclude_paths.map((path) => path.replace(/^\/+|\/+$/g, ''));
+	const kept = (path: string) =>
+		!excluded.some((exclude) => path === exclude || path.startsWith(`${exclude}/`));
+	const files: ArchiveMember[] = backup.includes_files
+		? [...siteTree(state, site).entries()]
+				.filter(([path]) => path !== '' && kept(`public_html/${path}`))
+				.map(([path, entry]) => ({ ...entry, path: `public_html/${path}` }))
+		: [];
+	const database: ArchiveMember[] = backup.includes_database
+		? [
+				{
+					path: 'database.sql',
+					type: 'file',
+					content: databaseDump(site, backup),
+					mtime: 0,
+					mode: '0600',
+				},
+			]
+		: [];
+	return zip([...files, ...database]);
+}
+
+/** A pre-signed link to the backup's zip, served by the simulator outside /v1 as R2 would. */
 function downloadLink(context: RouteContext) {
 	const backup = findCloudBackup(context);
 	if (backup.status !== 'DONE') throw new ApiError(400, 'Cloud backup is not ready for download');
 
-	// Limitation: the pre-signed link is not served by the simulator.
+	const site = siteOf(context);
+	const { state } = context;
 	return ok({
-		download_link: `https://backups.rocket.example/${backup.zip_file_name}?signature=${newToken()}`,
+		download_link: presignedLink(context, {
+			key: `cloud-backups/${site.id}/${backup.zip_file_name}`,
+			contentType: 'application/zip',
+			body: () => cloudBackupZip(state, site, backup),
+		}),
 	});
 }
 

@@ -75,9 +75,15 @@ interface TemplateInput {
 	tags?: string[];
 }
 
+/** The spec: the site a template is built from cannot be larger than 4 GB. */
+const TEMPLATE_SOURCE_MAX_BYTES = 4 * 1024 ** 3;
+
 function sourceSite(state: SimulatorState, siteId: number): SiteRecord {
 	const site = state.sites.get(siteId);
 	if (!site) throw new ApiError(404, SITE_NOT_FOUND);
+	if (site.disk_usage > TEMPLATE_SOURCE_MAX_BYTES) {
+		throw new ApiError(400, 'Sites larger than 4 GB cannot be made into a site template');
+	}
 	return site;
 }
 

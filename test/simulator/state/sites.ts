@@ -1,5 +1,7 @@
 import { exampleResult } from '../examples';
+import { additionalDomainView, domainsOf, mainDomainView } from './domains';
 import { locationName } from './locations';
+import { siteUsersOfSite } from './site-users';
 import type { SimulatorState, SiteRecord, SiteSettings, SiteStatus } from './state';
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -117,7 +119,8 @@ export function siteDetailsView(site: SiteRecord, state: SimulatorState) {
 }
 
 /** A MainDomain record for a domain, shaped by the spec's example. */
-export function mainDomainView(domain: string) {
+/** The www or bare alternate of a main domain, as GET /sites/{id} shows it. */
+function alternateDomainView(domain: string) {
 	const sample = exampleResult('GET', '/sites/{id}/maindomain');
 	const parts = domain.split('.');
 	const onRocket = domain.endsWith('.onrocket.site');
@@ -142,11 +145,13 @@ export function siteView(site: SiteRecord, state: SimulatorState) {
 		...siteDetailsView(site, state),
 		domains: [
 			{
-				maindomain: mainDomainView(site.domain),
-				alternate_domain: hasAlternate ? mainDomainView(alternate) : null,
-				additional_domains: [],
+				maindomain: mainDomainView(state, site),
+				alternate_domain: hasAlternate ? alternateDomainView(alternate) : null,
+				additional_domains: domainsOf(state, site).additional.map((record) =>
+					additionalDomainView(state, site, record),
+				),
 			},
 		],
-		site_users: [],
+		site_users: siteUsersOfSite(state, site.id),
 	};
 }
