@@ -9,6 +9,10 @@ const operations = nodeOperations(new RocketNet().description);
 const filledByHooks: Record<string, string[]> = {
 	// The download token comes from the backup's download_link.
 	'backup → download': ['token'],
+	// The invoice PDF token comes from the invoice's download_link.
+	'billing → downloadInvoicePdf': ['token'],
+	// The file list requires both: page is fixed on the operation, per_page is Limit or Return All.
+	'file → getAll': ['page', 'per_page'],
 };
 const catalogue = loadCatalogue().operations;
 

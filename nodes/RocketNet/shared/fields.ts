@@ -44,3 +44,6 @@ export function parseJsonBodyField(bodyKey: string, displayName: string) {
 		return requestOptions;
 	};
 }
+
+/** Rocket.net takes several plugin or theme slugs as one comma-joined value. */
+export const commaJoined = '={{ [].concat($value).join(",") }}';

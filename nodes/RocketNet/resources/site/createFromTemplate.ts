@@ -1,21 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { templateIdField } from '../siteTemplate/shared';
 import { locationField, metadataField, siteNameField } from './shared';
 
 const showOnlyForCreateFromTemplate = showFor('site', ['createFromTemplate']);
 
 export const siteCreateFromTemplateDescription: INodeProperties[] = [
-	{
-		displayName: 'Template ID',
-		name: 'templateId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 3f2b7c1e-8a4d-4e52-9c1a-6d0b2f9e7a11',
-		description: 'The site template to create the site from',
-		displayOptions: { show: showOnlyForCreateFromTemplate },
-	},
+	templateIdField(showOnlyForCreateFromTemplate, 'The site template to create the site from'),
 	siteNameField(showOnlyForCreateFromTemplate),
 	{
 		displayName: 'Additional Fields',

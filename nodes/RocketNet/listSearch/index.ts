@@ -1,0 +1,6 @@
+import { searchSites } from './searchSites';
+
+/** Searchable lists for resource locators, by method name. */
+export const listSearch = {
+	searchSites,
+};

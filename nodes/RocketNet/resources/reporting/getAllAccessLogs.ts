@@ -1,0 +1,102 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+
+export const reportingGetAllAccessLogsDescription: INodeProperties[] = [
+	...returnAllAndLimit('reporting', 'getAllAccessLogs'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showFor('reporting', ['getAllAccessLogs']) },
+		options: [
+			{
+				displayName: 'Cache Status',
+				name: 'cache_status',
+				type: 'options',
+				options: [
+					{ name: 'Bypass', value: 'bypass' },
+					{ name: 'Dynamic', value: 'dynamic' },
+					{ name: 'Expired', value: 'expired' },
+					{ name: 'Hit', value: 'hit' },
+					{ name: 'Miss', value: 'miss' },
+					{ name: 'None', value: 'none' },
+					{ name: 'Stable', value: 'stable' },
+				],
+				default: 'hit',
+				description: 'Only requests with this CDN cache status',
+				routing: { send: { type: 'query', property: 'cache_status' } },
+			},
+			{
+				displayName: 'Device Type',
+				name: 'device_type',
+				type: 'options',
+				options: [
+					{ name: 'Desktop', value: 'desktop' },
+					{ name: 'Mobile', value: 'mobile' },
+					{ name: 'Tablet', value: 'tablet' },
+				],
+				default: 'desktop',
+				description: 'Only requests from this kind of device',
+				routing: { send: { type: 'query', property: 'device_type' } },
+			},
+			{
+				displayName: 'Domain',
+				name: 'domain',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. example.com',
+				description: 'Only requests to this domain of the site; without it, all its domains',
+				routing: { send: { type: 'query', property: 'domain' } },
+			},
+			{
+				displayName: 'IP',
+				name: 'ip',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 203.0.113.7',
+				description: 'Only requests from this IP address',
+				routing: { send: { type: 'query', property: 'ip' } },
+			},
+			{
+				displayName: 'Ray ID',
+				name: 'ray_id',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 8b5cc1855d86842a',
+				description: 'Only the request with this Cloudflare Ray ID',
+				routing: { send: { type: 'query', property: 'ray_id' } },
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. wp-admin/*.php',
+				description:
+					'Only requests whose Ray ID, IP, URI or date starts with this text; the URI may hold up to two * wildcards, dates are YYYY-MM-DD',
+				routing: { send: { type: 'query', property: 'search' } },
+			},
+			{
+				displayName: 'Status Code',
+				name: 'status_code',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 404',
+				description: 'Only requests answered with this HTTP status code',
+				routing: { send: { type: 'query', property: 'status_code' } },
+			},
+			{
+				displayName: 'URI',
+				name: 'uri',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. /wp-login.php',
+				description: 'Only requests for this URI',
+				routing: { send: { type: 'query', property: 'uri' } },
+			},
+		],
+	},
+];

@@ -1,0 +1,16 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { installedListFields } from '../../shared/pluginsAndThemes';
+
+export const themeGetAllDescription: INodeProperties[] = installedListFields(
+	'theme',
+	[
+		{ name: 'Description', value: 'description' },
+		{ name: 'Name', value: 'name' },
+		{ name: 'Status', value: 'status' },
+		{ name: 'Title', value: 'title' },
+		{ name: 'Update Available', value: 'update' },
+		{ name: 'Version', value: 'version' },
+	],
+	'title',
+);
