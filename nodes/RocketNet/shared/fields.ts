@@ -5,6 +5,15 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+/** Statuses of manual and cloud backups (Rocket.net's BackupStatus). */
+export const backupStatusOptions: INodePropertyOptions[] = [
+	{ name: 'Done', value: 'DONE' },
+	{ name: 'Failed', value: 'ERROR' },
+	{ name: 'In Progress', value: 'PROGRESS' },
+	{ name: 'New', value: 'NEW' },
+	{ name: 'Restoring', value: 'RESTORING' },
+];
+
 export const siteTypeOptions: INodePropertyOptions[] = [
 	{ name: 'WordPress', value: 0 },
 	{ name: 'Static Site', value: 1 },

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+import { backupStatusOptions } from '../../shared/fields';
 import { sortOptions } from '../../shared/sorting';
 
 export const backupGetAllDescription: INodeProperties[] = [
@@ -25,13 +26,7 @@ export const backupGetAllDescription: INodeProperties[] = [
 				displayName: 'Statuses',
 				name: 'status',
 				type: 'multiOptions',
-				options: [
-					{ name: 'Done', value: 'DONE' },
-					{ name: 'Failed', value: 'ERROR' },
-					{ name: 'In Progress', value: 'PROGRESS' },
-					{ name: 'New', value: 'NEW' },
-					{ name: 'Restoring', value: 'RESTORING' },
-				],
+				options: backupStatusOptions,
 				default: [],
 				// Rocket.net takes several statuses as one comma-joined value.
 				routing: { send: { type: 'query', property: 'status', value: '={{ $value.join(",") }}' } },

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+import { backupStatusOptions } from '../../shared/fields';
 import { sortOptions } from '../../shared/sorting';
 
 export const cloudBackupGetAllDescription: INodeProperties[] = [
@@ -25,13 +26,7 @@ export const cloudBackupGetAllDescription: INodeProperties[] = [
 				displayName: 'Status',
 				name: 'status',
 				type: 'options',
-				options: [
-					{ name: 'Done', value: 'DONE' },
-					{ name: 'Failed', value: 'ERROR' },
-					{ name: 'In Progress', value: 'PROGRESS' },
-					{ name: 'New', value: 'NEW' },
-					{ name: 'Restoring', value: 'RESTORING' },
-				],
+				options: backupStatusOptions,
 				default: 'DONE',
 				routing: { send: { type: 'query', property: 'status' } },
 			},
