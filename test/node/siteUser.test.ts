@@ -195,6 +195,31 @@ describe('Site User', () => {
 		});
 	});
 
+	it("says a refused site user login is the site user's password, without a new credential login", async () => {
+		jsonOf(
+			await rocket.run({
+				resource: 'siteUser',
+				operation: 'getAll',
+				siteId: site(1000001),
+				limit: 1,
+			}),
+		);
+		rocket.simulator.clearRequests();
+
+		const result = await rocket.run({
+			resource: 'siteUser',
+			operation: 'login',
+			username: DEMO_SITE_USER.email,
+			password: 'not-her-password',
+		});
+
+		expect(result.error?.message).toMatch(/^Rocket\.net refused the site user's login: /);
+		expect(result.error?.description).toMatch(/site user's email and password/);
+		expect(rocket.simulator.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			'POST /sites/users/login 401',
+		]);
+	});
+
 	it('logs in as a site user and outputs the site user token', async () => {
 		const [item] = jsonOf(
 			await rocket.run({

@@ -4,7 +4,7 @@ import { deletedOutput, pathIdField, showFor, siteSelector } from '../../shared/
 import { siteUserAcceptInviteDescription } from './acceptInvite';
 import { siteUserGetAllDescription } from './getAll';
 import { siteUserGetAllSitesDescription } from './getAllSites';
-import { siteUserLoginDescription } from './login';
+import { siteUserLoginDescription, siteUserLoginRouting } from './login';
 import { siteUserResetPasswordDescription } from './resetPassword';
 import { siteUserSetPasswordDescription } from './setPassword';
 import { nameAndEmailFields } from './shared';
@@ -82,7 +82,7 @@ export const siteUserDescription: INodeProperties[] = [
 				value: 'login',
 				action: 'Log in as a site user',
 				description: 'Get an access token for a site user from their email and password',
-				routing: { request: { method: 'POST', url: '/sites/users/login' } },
+				routing: siteUserLoginRouting,
 			},
 			{
 				name: 'Re-Invite',
