@@ -60,3 +60,62 @@ export function listSitesWorkflow(id: string, credential: CredentialRef) {
 		},
 	};
 }
+
+export const TRIGGER_NODE = 'Rocket.net Trigger';
+export const DELIVER_NODE = 'Deliver';
+
+/**
+ * Poll Times that poll every ten seconds: n8n refuses a custom cron whose seconds field is not a
+ * single number ("polling interval is too short"), so six items, one per ten seconds.
+ */
+function everyTenSeconds() {
+	const item = [0, 10, 20, 30, 40, 50].map((second) => ({
+		mode: 'custom',
+		cronExpression: `${second} * * * * *`,
+	}));
+	return { item };
+}
+
+/** Rocket.net Trigger (a task finished, on any site) → HTTP Request posting each item to a URL. */
+export function taskFinishedWorkflow(id: string, credential: CredentialRef, deliverTo: string) {
+	return {
+		id,
+		name: 'Rocket.net e2e: finished tasks',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: randomUUID(),
+				name: TRIGGER_NODE,
+				type: 'n8n-nodes-rocketnet.rocketNetTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {
+					pollTimes: everyTenSeconds(),
+					event: 'taskFinished',
+					watch: 'allSites',
+					finalStatus: 'any',
+				},
+				credentials: { rocketNetApi: credential },
+			},
+			{
+				id: randomUUID(),
+				name: DELIVER_NODE,
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [220, 0],
+				parameters: {
+					method: 'POST',
+					url: deliverTo,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: '={{ JSON.stringify($json) }}',
+					options: {},
+				},
+			},
+		],
+		connections: {
+			[TRIGGER_NODE]: { main: [[{ node: DELIVER_NODE, type: 'main', index: 0 }]] },
+		},
+	};
+}

@@ -35,9 +35,21 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 const running = new Set<ChildProcess>();
 let stopping = false;
 
-/** Runs a command in its own process group, so that a timeout also ends its grandchildren. */
-export function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
-	if (stopping) return Promise.reject(new Error(`not starting ${command}: stopping`));
+/** A child that keeps running, such as `n8n start`, until it is stopped or times out. */
+export interface StartedProcess {
+	pid: number | undefined;
+	/** Settles once the child has exited and its output is closed. */
+	exited: Promise<RunResult>;
+	/**
+	 * Sends SIGTERM to the child alone, so that it can shut its own children down, waits up to
+	 * `graceMs`, then kills the whole process group. Resolves once it has exited.
+	 */
+	stop(graceMs: number): Promise<RunResult>;
+}
+
+/** Starts a command in its own process group, so that a timeout also ends its grandchildren. */
+export function start(command: string, args: string[], options: RunOptions): StartedProcess {
+	if (stopping) throw new Error(`not starting ${command}: stopping`);
 	const started = Date.now();
 	const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
 	const output = logFd === undefined ? 'pipe' : logFd;
@@ -61,7 +73,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 		stopGroup(child);
 	}, options.timeoutMs);
 
-	return new Promise((resolve, reject) => {
+	const exited = new Promise<RunResult>((resolve, reject) => {
 		child.once('error', (error) => {
 			clearTimeout(timer);
 			running.delete(child);
@@ -72,9 +84,36 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 			clearTimeout(timer);
 			running.delete(child);
 			if (logFd !== undefined) closeSync(logFd);
+			// Whatever the child left behind in its group goes with it.
+			signalGroup(child, 'SIGKILL');
 			resolve({ code, signal, stdout, stderr, timedOut, durationMs: Date.now() - started });
 		});
 	});
+
+	const stop = async (graceMs: number) => {
+		if (child.exitCode === null && child.signalCode === null) {
+			try {
+				child.kill('SIGTERM');
+			} catch {
+				// Already gone.
+			}
+			const killer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+			killer.unref();
+			child.once('close', () => clearTimeout(killer));
+		}
+		return await exited;
+	};
+
+	return { pid: child.pid, exited, stop };
+}
+
+/** Runs a command to its end; see `start`. */
+export function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
+	try {
+		return start(command, args, options).exited;
+	} catch (error) {
+		return Promise.reject(error);
+	}
 }
 
 /** Like `run`, but a timeout or a non-zero exit is an error that quotes the end of the output. */

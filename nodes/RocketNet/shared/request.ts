@@ -3,6 +3,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
@@ -36,7 +37,7 @@ export function retryDelayMs(error: unknown, method: string, attempt: number): n
 
 /** Sends one request, retrying as `retryDelayMs` allows; failures become readable API errors. */
 export async function sendWithRetries<T>(
-	context: IExecuteSingleFunctions | ILoadOptionsFunctions,
+	context: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
 	method: string | undefined,
 	send: () => Promise<T>,
 ): Promise<T> {
@@ -57,7 +58,7 @@ export async function sendWithRetries<T>(
 
 /** A request outside the routing of an operation (task polling, pickers), with the same rules. */
 export async function rocketApiRequest(
-	this: IExecuteSingleFunctions | ILoadOptionsFunctions,
+	this: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
 	method: IHttpRequestOptions['method'],
 	path: string,
 	qs: IDataObject = {},
@@ -67,6 +68,8 @@ export async function rocketApiRequest(
 		method,
 		url: `${normalizeBaseUrl(credentials.baseUrl)}${path}`,
 		qs,
+		// Several values of one filter go as repeated keys (action=block&action=challenge).
+		arrayFormat: 'repeat',
 		headers: { Accept: 'application/json', 'User-Agent': USER_AGENT },
 		json: true,
 	};

@@ -2,6 +2,7 @@ import { bodyOf, siteOf, type RouteContext } from '../http/context';
 import { ok } from '../http/reply';
 import type { Router } from '../http/router';
 import { newToken } from '../state/ids';
+import { wordpressHealthOf } from '../state/wordpress';
 import { wordpressSite } from './packages-shared';
 import { runWpCli } from './wp-cli';
 
@@ -13,9 +14,7 @@ function loginLink(context: RouteContext) {
 
 /** Sites that are not WordPress answer 'not_applicable', as the spec says. */
 function wordpressStatus(context: RouteContext) {
-	const site = siteOf(context);
-	const operational_status = site.site_type === 0 ? 'operational' : 'not_applicable';
-	return ok({ wordpress_status: { operational_status, error: '' } });
+	return ok({ wordpress_status: wordpressHealthOf(context.state, siteOf(context)) });
 }
 
 function wpCli(context: RouteContext) {

@@ -170,3 +170,24 @@ export function packagesOf(
 export function activateTheme(themes: Map<string, InstalledPackage>, name: string): void {
 	for (const theme of themes.values()) theme.status = theme.name === name ? 'active' : 'inactive';
 }
+
+export interface WordPressHealth {
+	operational_status: 'operational' | 'critical_error' | 'not_applicable' | 'unknown';
+	error: string;
+}
+
+function healthOverrides(state: SimulatorState) {
+	return groupState(state, 'wordpress-health', () => new Map<number, WordPressHealth>());
+}
+
+/** What GET /sites/{id}/wp/status reports: operational unless a test broke the site. */
+export function wordpressHealthOf(state: SimulatorState, site: SiteRecord): WordPressHealth {
+	const broken = healthOverrides(state).get(site.id);
+	if (broken) return broken;
+	return { operational_status: site.site_type === 0 ? 'operational' : 'not_applicable', error: '' };
+}
+
+/** Makes a site report another WordPress status, e.g. a critical error after a bad update. */
+export function setWordPressHealth(state: SimulatorState, siteId: number, health: WordPressHealth) {
+	healthOverrides(state).set(siteId, health);
+}
