@@ -187,4 +187,3 @@ export async function smokeTest(report: Report, workspace: Workspace): Promise<v
 		expectTokenReused(second.requests, first.requests),
 	);
 }
-

@@ -1,0 +1,460 @@
+/**
+ * Trigger scenario: an active workflow, Rocket.net Trigger (a task finished, on any site) → HTTP
+ * Request posting each item to a sink in this process, run by `n8n start`. Twenty backups finish
+ * across several polls while n8n is stopped and started again; each must arrive exactly once.
+ */
+import { join } from 'node:path';
+
+import { startSimulator, type RequestLogEntry, type Simulator } from '../simulator/server';
+import { n8nId, simulatorCredential, taskFinishedWorkflow } from './fixtures';
+import {
+	createN8nInstance,
+	exportWorkflow,
+	importCredentials,
+	importWorkflow,
+	installCommunityPackage,
+	publishWorkflow,
+	readLog,
+	startN8n,
+	type N8nInstance,
+	type N8nServer,
+} from './n8n-instance';
+import { expect, Report, seconds } from './report';
+import { startSink, type Delivery, type Sink } from './sink';
+import { onCleanUp, packageManifest, type Workspace } from './workspace';
+
+/** A backup is DONE four steps after it starts, so 4 s. */
+const TASK_STEP_MS = 1000;
+const TASK_COUNT = 20;
+/** The backups start over 38 s, so they finish across four or five polls ten seconds apart. */
+const TASK_GAP_MS = 2000;
+/** n8n is stopped once this many have started; the next ones finish while it is down. */
+const STOP_AFTER = 8;
+const TASKS_BEFORE_ACTIVATION = 3;
+/** Requests from n8n further apart than this belong to different polls. */
+const POLL_GAP_MS = 2000;
+const START_TIMEOUT_MS = 2 * 60 * 1000;
+const FIRST_POLL_TIMEOUT_MS = 30 * 1000;
+/** How long the deliveries may take once the last backup has finished. */
+const DELIVERY_TIMEOUT_MS = 60 * 1000;
+/** Polls after the last delivery that must deliver nothing. */
+const GRACE_POLLS = 2;
+const GRACE_TIMEOUT_MS = 40 * 1000;
+/** How long an emitted item may take to reach the sink once its poll is over. */
+const DELIVERY_LAG_MS = 5000;
+const WAIT_STEP_MS = 200;
+/** The backups are started by someone else, not by n8n: their requests are told apart by this. */
+const DASHBOARD_USER_AGENT = 'rocketnet-e2e-dashboard/1';
+
+interface Site {
+	id: number;
+	domain: string;
+}
+
+interface Backup {
+	taskId: string;
+	siteId: number;
+}
+
+/** Requests from n8n close together in time: one run of the trigger's `poll`. */
+interface Poll {
+	start: number;
+	end: number;
+	requests: RequestLogEntry[];
+}
+
+interface Start {
+	server: N8nServer;
+	spawnedAt: number;
+	/** When n8n said it was up, which it does after activating the workflow. */
+	readyAt: number;
+}
+
+function sleep(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Waits until `condition` holds or `timeoutMs` has passed; says which. */
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() >= deadline) return false;
+		await sleep(WAIT_STEP_MS);
+	}
+	return true;
+}
+
+/** The sites `GET /sites` lists: production sites, not staging copies. */
+function listedSites(simulator: Simulator): Site[] {
+	return [...simulator.state.sites.values()]
+		.filter((site) => site.production === null)
+		.map(({ id, domain }) => ({ id, domain }));
+}
+
+/** Starts backups through the API with a login of its own, as the Rocket.net dashboard would. */
+async function dashboard(simulator: Simulator) {
+	const post = async (path: string, body: object, token?: string) => {
+		const response = await fetch(`${simulator.apiUrl}${path}`, {
+			method: 'POST',
+			headers: {
+				'Content-Type': 'application/json',
+				'User-Agent': DASHBOARD_USER_AGENT,
+				...(token ? { Authorization: `Bearer ${token}` } : {}),
+			},
+			body: JSON.stringify(body),
+			signal: AbortSignal.timeout(10 * 1000),
+		});
+		const answer = (await response.json()) as Record<string, unknown>;
+		if (!response.ok) throw new Error(`POST ${path} answered ${response.status}`);
+		return answer;
+	};
+
+	const { email, password } = simulator.account;
+	const { token } = (await post('/login', { username: email, password })) as { token: string };
+	return {
+		startBackup: async (siteId: number, label: string): Promise<Backup> => {
+			const answer = await post(`/sites/${siteId}/backup`, { label }, token);
+			const { task_id } = answer.result as { task_id: string };
+			return { taskId: task_id, siteId };
+		},
+	};
+}
+
+/** Starts `count` backups `gapMs` apart, round the sites; `started` fills as they start. */
+function startBackupsOverTime(
+	startBackup: (siteId: number, label: string) => Promise<Backup>,
+	sites: Site[],
+	count: number,
+	gapMs: number,
+) {
+	const started: Backup[] = [];
+	let cancelled = false;
+	const done = (async () => {
+		for (let index = 0; index < count && !cancelled; index++) {
+			if (index > 0) await sleep(gapMs);
+			const site = sites[index % sites.length];
+			started.push(await startBackup(site.id, `e2e backup ${index + 1}`));
+		}
+	})();
+	// Awaited later; a failure meanwhile must not end the process as an unhandled rejection.
+	done.catch(() => undefined);
+	return { started, done, cancel: () => (cancelled = true) };
+}
+
+/** When the task finished, or undefined while it runs. */
+function finishedAt(simulator: Simulator, taskId: string): number | undefined {
+	const task = simulator.state.tasks.get(taskId);
+	if (!task || (task.status !== 'DONE' && task.status !== 'ERROR')) return undefined;
+	return task.updatedAt;
+}
+
+function finishedTaskIds(simulator: Simulator): string[] {
+	return [...simulator.state.tasks.values()]
+		.filter((task) => task.status === 'DONE' || task.status === 'ERROR')
+		.map((task) => task.id);
+}
+
+/** n8n's requests grouped into polls: a gap of more than POLL_GAP_MS starts the next one. */
+function pollsOf(simulator: Simulator, userAgent: string): Poll[] {
+	const polls: Poll[] = [];
+	for (const request of simulator.requests.filter((entry) => entry.userAgent === userAgent)) {
+		const last = polls[polls.length - 1];
+		if (last && request.time - last.end <= POLL_GAP_MS) {
+			last.end = request.time;
+			last.requests.push(request);
+		} else {
+			polls.push({ start: request.time, end: request.time, requests: [request] });
+		}
+	}
+	return polls;
+}
+
+/** The polls that started at or after `since` and are over (no request for POLL_GAP_MS). */
+function pollsOverSince(simulator: Simulator, userAgent: string, since: number): Poll[] {
+	const now = Date.now();
+	return pollsOf(simulator, userAgent).filter(
+		(poll) => poll.start >= since && now - poll.end > POLL_GAP_MS,
+	);
+}
+
+async function prepareN8n(report: Report, workspace: Workspace, simulator: Simulator, sink: Sink) {
+	let started = Date.now();
+	const instance = await createN8nInstance(workspace.runtime, join(workspace.workDir, 'trigger'));
+	await installCommunityPackage(instance, workspace.tarball);
+	report.say(`installed the package in a fresh n8n user folder (${seconds(Date.now() - started)})`);
+
+	started = Date.now();
+	const credential = { id: n8nId(), name: 'Rocket.net simulator' };
+	const workflow = taskFinishedWorkflow(n8nId(), credential, sink.url);
+	await importCredentials(instance, [simulatorCredential(credential, simulator)]);
+	await importWorkflow(instance, workflow);
+	await publishWorkflow(instance, workflow.id);
+	report.say(`imported and published the trigger workflow (${seconds(Date.now() - started)})`);
+
+	return { instance, workflowId: workflow.id };
+}
+
+async function startServer(
+	instance: N8nInstance,
+	workflowId: string,
+	logFile: string,
+): Promise<Start> {
+	const spawnedAt = Date.now();
+	const server = await startN8n(instance, logFile, START_TIMEOUT_MS);
+	const readyAt = Date.now();
+
+	const log = readLog(logFile);
+	if (!log.includes('Activated workflow') || !log.includes(workflowId)) {
+		await server.stop();
+		const problem = log.split('\n').find((line) => /activation|activate/i.test(line));
+		throw new Error(`n8n did not activate the workflow: ${problem ?? `see ${logFile}`}`);
+	}
+	return { server, spawnedAt, readyAt };
+}
+
+/** The first poll after `since`, once it is over. */
+async function firstPollAfter(simulator: Simulator, userAgent: string, since: number) {
+	const polled = await waitUntil(
+		() => pollsOverSince(simulator, userAgent, since).length > 0,
+		FIRST_POLL_TIMEOUT_MS,
+	);
+	if (!polled) throw new Error(`n8n did not poll within ${FIRST_POLL_TIMEOUT_MS / 1000}s`);
+	return pollsOverSince(simulator, userAgent, since)[0];
+}
+
+/** "GET /sites ×1, GET /sites/{id}/tasks ×5": what one poll asked. */
+function describePoll(poll: Poll): string {
+	const counts = new Map<string, number>();
+	for (const request of poll.requests) {
+		const path = request.path.replace(/\/\d+(?=\/|$)/g, '/{id}');
+		const line = `${request.method} ${path}`;
+		counts.set(line, (counts.get(line) ?? 0) + 1);
+	}
+	return [...counts].map(([line, count]) => `${line} ×${count}`).join(', ');
+}
+
+/** The keys of the trigger's static data and their size, without the values. */
+function describeStaticData(staticData: unknown): string {
+	if (!staticData || typeof staticData !== 'object') return 'none';
+	const nodes = Object.entries(staticData as Record<string, unknown>).filter(
+		([key]) => key !== '__dataChanged',
+	);
+	if (nodes.length === 0) return 'none';
+	return nodes
+		.map(([key, value]) => {
+			const fields = value && typeof value === 'object' ? Object.keys(value).join(', ') : '';
+			return `${key} {${fields}} (${JSON.stringify(value).length} bytes)`;
+		})
+		.join('; ');
+}
+
+function countById(deliveries: Delivery[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const { body } of deliveries)
+		counts.set(String(body.id), (counts.get(String(body.id)) ?? 0) + 1);
+	return counts;
+}
+
+function sample(values: string[]): string {
+	return values.length > 3 ? `${values.slice(0, 3).join(', ')} …` : values.join(', ');
+}
+
+function expectEachOnce(deliveries: Delivery[], backups: Backup[]): void {
+	const counts = countById(deliveries);
+	const missing = backups.filter((backup) => !counts.has(backup.taskId)).map((b) => b.taskId);
+	const repeated = backups
+		.filter((backup) => (counts.get(backup.taskId) ?? 0) > 1)
+		.map((backup) => `${backup.taskId} ×${counts.get(backup.taskId)}`);
+	expect(backups.length === TASK_COUNT, `only ${backups.length} backups were started`);
+	expect(missing.length === 0, `${missing.length} never delivered: ${sample(missing)}`);
+	expect(repeated.length === 0, `${repeated.length} delivered more than once: ${sample(repeated)}`);
+}
+
+function expectNothingElse(deliveries: Delivery[], backups: Backup[], before: string[]): void {
+	const ours = new Set(backups.map((backup) => backup.taskId));
+	const earlier = new Set(before);
+	const old = deliveries.filter(({ body }) => earlier.has(String(body.id)));
+	const others = deliveries.filter(
+		({ body }) => !ours.has(String(body.id)) && !earlier.has(String(body.id)),
+	);
+	expect(old.length === 0, `${old.length} tasks that had finished before activation delivered`);
+	expect(
+		others.length === 0,
+		`${others.length} unexpected deliveries, e.g. ${sample(others.map(({ body }) => JSON.stringify(body).slice(0, 80)))}`,
+	);
+}
+
+function expectTaskItems(deliveries: Delivery[], sites: Site[]): void {
+	const domains = new Map(sites.map((site) => [site.id, site.domain]));
+	const wrong = deliveries.filter(
+		({ body }) =>
+			body.task_type !== 'backup' ||
+			body.task_status !== 'DONE' ||
+			typeof body.updated !== 'string' ||
+			body.site_domain !== domains.get(Number(body.site_id)),
+	);
+	const example = wrong[0]?.body;
+	const fields = example
+		? `task_type ${example.task_type}, task_status ${example.task_status}, site_id ` +
+			`${example.site_id}, site_domain ${example.site_domain}`
+		: '';
+	expect(deliveries.length > 0, 'nothing was delivered');
+	expect(
+		wrong.length === 0,
+		`${wrong.length} items are not a finished backup with its site's domain, e.g. ${fields}`,
+	);
+}
+
+export async function triggerTest(report: Report, workspace: Workspace): Promise<void> {
+	const { name, version } = packageManifest();
+	const userAgent = `${name}/${version}`;
+	const simulator = await startSimulator({ taskStepMs: TASK_STEP_MS, quiet: true });
+	onCleanUp(() => simulator.close());
+	const sink = await startSink();
+	onCleanUp(() => sink.close());
+
+	const sites = listedSites(simulator);
+	const rocket = await dashboard(simulator);
+	const early: Backup[] = [];
+	for (const site of sites.slice(0, TASKS_BEFORE_ACTIVATION)) {
+		early.push(await rocket.startBackup(site.id, 'e2e backup before activation'));
+	}
+	report.say(
+		`simulator on ${simulator.apiUrl} (demo account, ${sites.length} sites, task step` +
+			` ${TASK_STEP_MS} ms), sink on ${sink.url}; ${early.length} backups started before activation`,
+	);
+
+	const { instance, workflowId } = await prepareN8n(report, workspace, simulator, sink);
+	const earlyDone = await waitUntil(
+		() => early.every((backup) => finishedAt(simulator, backup.taskId) !== undefined),
+		10 * 1000,
+	);
+	expect(earlyDone, 'the backups started before activation did not finish');
+	const finishedBefore = finishedTaskIds(simulator);
+
+	const logDir = join(workspace.workDir, 'trigger');
+	let current: Start | undefined;
+	try {
+		current = await startServer(instance, workflowId, join(logDir, 'n8n-start-1.log'));
+		const first = current;
+		const activationPoll = await firstPollAfter(simulator, userAgent, first.spawnedAt);
+		report.say(
+			`n8n started in ${seconds(first.readyAt - first.spawnedAt)}; it polled at` +
+				` +${seconds(activationPoll.start - first.spawnedAt)}` +
+				`${activationPoll.start <= first.readyAt ? ', while activating the workflow' : ''}` +
+				` (${describePoll(activationPoll)})`,
+		);
+
+		const scenarioStart = Date.now();
+		const launches = startBackupsOverTime(rocket.startBackup, sites, TASK_COUNT, TASK_GAP_MS);
+		onCleanUp(launches.cancel);
+		const reachedStop = await waitUntil(
+			() => launches.started.length >= STOP_AFTER,
+			STOP_AFTER * TASK_GAP_MS + 20 * 1000,
+		);
+		expect(reachedStop, `only ${launches.started.length} backups started`);
+
+		const stopAt = Date.now();
+		const stopped = await current.server.stop();
+		current = undefined;
+		report.say(
+			`stopped n8n with SIGTERM once ${launches.started.length} backups had started; it exited` +
+				` with ${stopped.code ?? stopped.signal} after ${seconds(Date.now() - stopAt)}`,
+		);
+		const saved = await exportWorkflow(instance, workflowId);
+		report.say(
+			`static data in the database while stopped: ${describeStaticData(saved.staticData)}`,
+		);
+
+		current = await startServer(instance, workflowId, join(logDir, 'n8n-start-2.log'));
+		const second = current;
+		const restartPoll = await firstPollAfter(simulator, userAgent, second.spawnedAt);
+		report.say(
+			`started n8n again in ${seconds(second.readyAt - second.spawnedAt)} with the same user` +
+				` folder; it polled at +${seconds(restartPoll.start - second.spawnedAt)}` +
+				`${restartPoll.start <= second.readyAt ? ', while activating the workflow' : ''};` +
+				` n8n was down ${seconds(restartPoll.start - stopAt)}`,
+		);
+
+		await launches.done;
+		const ours = launches.started;
+		const allFinished = await waitUntil(
+			() => ours.every((backup) => finishedAt(simulator, backup.taskId) !== undefined),
+			TASK_STEP_MS * 4 + 10 * 1000,
+		);
+		expect(allFinished, 'not every backup finished');
+		const lastFinish = Math.max(...ours.map((backup) => finishedAt(simulator, backup.taskId) ?? 0));
+
+		const allArrived = await waitUntil(
+			() => sink.deliveries.length >= TASK_COUNT,
+			Math.max(lastFinish + DELIVERY_TIMEOUT_MS - Date.now(), 0),
+		);
+		const arrived = sink.deliveries.length;
+		const lastDeliveryAt = sink.deliveries[arrived - 1]?.at ?? Date.now();
+		report.say(
+			`${arrived} deliveries ${allArrived ? '' : '(timed out) '}` +
+				`${seconds(lastDeliveryAt - scenarioStart)} after the first backup started` +
+				` (last backup finished at ${seconds(lastFinish - scenarioStart)})`,
+		);
+
+		const graceOver = await waitUntil(() => {
+			const later = pollsOverSince(simulator, userAgent, lastDeliveryAt);
+			return (
+				later.length >= GRACE_POLLS && Date.now() - later[later.length - 1].end > DELIVERY_LAG_MS
+			);
+		}, GRACE_TIMEOUT_MS);
+		const graceDeliveries = sink.deliveries.slice(arrived);
+		await current.server.stop();
+		current = undefined;
+
+		const polls = pollsOf(simulator, userAgent);
+		const downtime = ours.filter((backup) => {
+			const at = finishedAt(simulator, backup.taskId) ?? 0;
+			return at >= stopAt && at < restartPoll.start;
+		});
+		const perPoll = polls.map((poll) => poll.requests.length);
+		const logins = simulator.requests.filter(
+			(request) => request.userAgent === userAgent && request.path === '/login',
+		).length;
+		report.say(
+			`the simulator saw ${polls.length} polls (${polls.filter((p) => p.start < stopAt).length}` +
+				` before the stop), ${perPoll.reduce((sum, count) => sum + count, 0)} requests from n8n` +
+				` (${Math.min(...perPoll)}–${Math.max(...perPoll)} a poll, ${logins} logins);` +
+				` ${downtime.length} backups finished while n8n was down`,
+		);
+
+		report.check(`each of the ${TASK_COUNT} backups was delivered exactly once`, () =>
+			expectEachOnce(sink.deliveries, ours),
+		);
+		report.check(
+			`nothing else: none of the ${finishedBefore.length} tasks that finished before activation`,
+			() => expectNothingElse(sink.deliveries, ours, finishedBefore),
+		);
+		report.check('the backups that finished while n8n was down arrived after the restart', () => {
+			expect(
+				downtime.length > 0,
+				'no backup finished while n8n was down: the restart tested nothing',
+			);
+			const counts = countById(
+				sink.deliveries.filter((delivery) => delivery.at >= second.spawnedAt),
+			);
+			const lost = downtime.filter((backup) => counts.get(backup.taskId) !== 1);
+			expect(
+				lost.length === 0,
+				`${lost.length} of ${downtime.length} did not arrive once after the restart`,
+			);
+		});
+		report.check('each item is the finished task with its site domain', () =>
+			expectTaskItems(sink.deliveries, sites),
+		);
+		report.check(`no delivery in the ${GRACE_POLLS} polls after the last one`, () => {
+			expect(
+				graceOver,
+				`n8n polled fewer than ${GRACE_POLLS} times in ${GRACE_TIMEOUT_MS / 1000}s`,
+			);
+			expect(graceDeliveries.length === 0, `${graceDeliveries.length} more deliveries`);
+		});
+	} finally {
+		if (current) await current.server.stop();
+	}
+}
