@@ -1,3 +1,5 @@
+import { getBackups } from '../../nodes/RocketNet/loadOptions/getBackups';
+import { loadOptionsFrom } from '../helpers/load-options';
 import { jsonOf, onlyRequest, site, useRocketNet } from '../helpers/fixture';
 
 const BLUE_HARBOR = 1000001;
@@ -198,5 +200,22 @@ describe('Backup', () => {
 				},
 			});
 		});
+	});
+});
+
+describe('Backup dropdown', () => {
+	const rocket = useRocketNet();
+
+	it("lists the chosen site's manual backups, newest first", async () => {
+		const options = await loadOptionsFrom(rocket, getBackups, { siteId: site(1000001) });
+
+		expect(options.map((option) => option.value)).toEqual(['70003', '70002', '70001']);
+		expect(options[0]).toMatchObject({ description: expect.stringContaining('ERROR') });
+	});
+
+	it('asks for a site first', async () => {
+		await expect(loadOptionsFrom(rocket, getBackups, { siteId: site('') })).rejects.toThrow(
+			'Choose a site first',
+		);
 	});
 });

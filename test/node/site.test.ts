@@ -1,3 +1,5 @@
+import { getPhpVersions } from '../../nodes/RocketNet/loadOptions/getPhpVersions';
+import { loadOptionsFrom } from '../helpers/load-options';
 import { jsonOf, onlyRequest, site, useRocketNet } from '../helpers/fixture';
 
 const BLUE_HARBOR = 1000001;
@@ -238,5 +240,16 @@ describe('Site', () => {
 			body: { ttl: 600 },
 		});
 		expect(typeof item.token).toBe('string');
+	});
+});
+
+describe('PHP version dropdown', () => {
+	const rocket = useRocketNet();
+
+	it("offers the PHP versions of the chosen site's settings schema, newest first", async () => {
+		const options = await loadOptionsFrom(rocket, getPhpVersions, { siteId: site(1000001) });
+
+		expect(options[0]).toEqual({ name: 'PHP 8.4', value: '8.4' });
+		expect(options.map((option) => option.value)).toContain('7.4');
 	});
 });

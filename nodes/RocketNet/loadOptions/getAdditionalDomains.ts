@@ -1,22 +1,17 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { rocketApiRequest } from '../shared/request';
+import { chosenSiteId } from './chosenSite';
 
 const PAGE_SIZE = 100;
 
 /** Every additional domain of the site chosen in the node, sorted by name. */
 async function fetchAdditionalDomains(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
-	const siteId = String(this.getCurrentNodeParameter('siteId', { extractValue: true }) ?? '');
-	if (!/^[1-9][0-9]*$/.test(siteId.trim())) {
-		throw new NodeOperationError(this.getNode(), 'Choose a site first', {
-			description: 'This list shows the additional domains of the site chosen above.',
-		});
-	}
+	const siteId = chosenSiteId(this, 'additional domains');
 
 	const domains: IDataObject[] = [];
 	for (let page = 1; ; page++) {
-		const body = await rocketApiRequest.call(this, 'GET', `/sites/${siteId.trim()}/domains`, {
+		const body = await rocketApiRequest.call(this, 'GET', `/sites/${siteId}/domains`, {
 			page,
 			per_page: PAGE_SIZE,
 			sort: 'domain',

@@ -1,18 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { rocketApiRequest } from '../shared/request';
+import { chosenSiteId } from './chosenSite';
 
 /** The SSH keys of the chosen site, by name, with whether each may log in. */
 export async function getSshKeys(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const siteId = String(
-		this.getCurrentNodeParameter('siteId', { extractValue: true }) ?? '',
-	).trim();
-	if (!/^[1-9][0-9]*$/.test(siteId)) {
-		throw new NodeOperationError(this.getNode(), 'Choose a site first', {
-			description: 'This list shows the SSH keys of the site chosen above.',
-		});
-	}
+	const siteId = chosenSiteId(this, 'SSH keys');
 
 	// Limitation: only the first 1000 keys of a site are offered.
 	const body = await rocketApiRequest.call(this, 'GET', `/sites/${siteId}/ssh/keys`, {

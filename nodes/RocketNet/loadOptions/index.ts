@@ -1,8 +1,10 @@
 import { getAdditionalDomainNames, getAdditionalDomains } from './getAdditionalDomains';
+import { getBackups } from './getBackups';
 import { getBillingAddresses } from './getBillingAddresses';
 import { getFtpAccounts } from './getFtpAccounts';
 import { getHostingProducts } from './getHostingProducts';
 import { getLocations } from './getLocations';
+import { getPhpVersions } from './getPhpVersions';
 import { getPlugins } from './getPlugins';
 import { getSiteTemplates } from './getSiteTemplates';
 import { getSshKeys } from './getSshKeys';
@@ -12,10 +14,12 @@ import { getThemes } from './getThemes';
 export const loadOptions = {
 	getAdditionalDomainNames,
 	getAdditionalDomains,
+	getBackups,
 	getBillingAddresses,
 	getFtpAccounts,
 	getHostingProducts,
 	getLocations,
+	getPhpVersions,
 	getPlugins,
 	getSiteTemplates,
 	getSshKeys,

@@ -116,13 +116,17 @@ export const backupDescription: INodeProperties[] = [
 		'restoreRestorePointDatabase',
 		'restoreRestorePointFiles',
 	]),
-	pathIdField(
-		'backupId',
-		'Backup ID',
-		'number',
-		showFor('backup', ['delete', 'download', 'restore']),
-		'The manual backup, as listed by Get Many',
-	),
+	{
+		...pathIdField(
+			'backupId',
+			'Backup Name or ID',
+			'number',
+			showFor('backup', ['delete', 'download', 'restore']),
+			'The manual backup. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		),
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getBackups', loadOptionsDependsOn: ['siteId.value'] },
+	},
 	pathIdField(
 		'restoreId',
 		'Restore Point ID',

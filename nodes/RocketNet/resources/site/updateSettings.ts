@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { phpVersionOptions } from '../../shared/fields';
 
 const onOff = [
 	{ name: 'Off', value: 0 },
@@ -27,11 +26,16 @@ export const siteUpdateSettingsDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'wp_admin_sso_default_user_id' } },
 			},
 			{
-				displayName: 'PHP Version',
+				displayName: 'PHP Version Name or ID',
 				name: 'new_php_version',
 				type: 'options',
-				options: phpVersionOptions,
-				default: '8.3',
+				typeOptions: {
+					loadOptionsMethod: 'getPhpVersions',
+					loadOptionsDependsOn: ['siteId.value'],
+				},
+				default: '',
+				description:
+					'The PHP version the site should run, as its settings allow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				routing: { send: { type: 'body', property: 'new_php_version' } },
 			},
 			{
