@@ -1,0 +1,297 @@
+/**
+ * Examples scenario: imports every workflow in examples/ into a real n8n, with its Settings node
+ * pointed at an HTTP sink and at the demo account's sites. Runs the scheduled ones with
+ * `n8n execute` and checks what the simulator and the sink saw; imports and publishes the
+ * trigger ones (running them live needs `n8n start`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { startSimulator, type RequestLogEntry, type Simulator } from '../simulator/server';
+import {
+	findLoggedRun,
+	loggedErrors,
+	outputItems,
+	runErrorMessage,
+	type LoggedRun,
+} from './execution-output';
+import { n8nId, simulatorCredential } from './fixtures';
+import {
+	createN8nInstance,
+	executeWorkflow,
+	exportWorkflow,
+	importCredentials,
+	importWorkflow,
+	installCommunityPackage,
+	publishWorkflow,
+	type N8nInstance,
+} from './n8n-instance';
+import { expect, Report, seconds } from './report';
+import { startSink, type Sink } from './sink';
+import { onCleanUp, PROJECT_ROOT, type Workspace } from './workspace';
+
+/** The credential id and name the examples refer to. */
+const EXAMPLE_CREDENTIAL = { id: 'RocketNetExample', name: 'Rocket.net' };
+const TASK_STEP_MS = 50;
+const BLUE_HARBOR = 1000001;
+const BLUE_HARBOR_STAGING = 1000002;
+const FAILED_BACKUP_MESSAGE = 'Backup storage is full';
+
+interface Workflow {
+	id?: string;
+	name: string;
+	nodes: Array<{ name: string; type: string; parameters: Record<string, unknown> }>;
+}
+
+interface Assignment {
+	name: string;
+	value: unknown;
+}
+
+function loadExample(file: string): Workflow {
+	return JSON.parse(readFileSync(join(PROJECT_ROOT, 'examples', file), 'utf8')) as Workflow;
+}
+
+/** The example with its Settings node's values replaced, as a user would edit them. */
+function withSettings(workflow: Workflow, values: Record<string, unknown>): Workflow {
+	const settings = workflow.nodes.find((node) => node.name === 'Settings');
+	if (!settings) throw new Error(`${workflow.name} has no Settings node`);
+	const { assignments } = settings.parameters.assignments as { assignments: Assignment[] };
+	for (const [name, value] of Object.entries(values)) {
+		const assignment = assignments.find((candidate) => candidate.name === name);
+		if (!assignment) throw new Error(`${workflow.name}: Settings has no ${name}`);
+		assignment.value = value;
+	}
+	return { ...workflow, id: n8nId() };
+}
+
+interface Context {
+	report: Report;
+	instance: N8nInstance;
+	simulator: Simulator;
+	sink: Sink;
+}
+
+interface ExampleRun {
+	run: LoggedRun;
+	requests: RequestLogEntry[];
+	deliveries: Array<Record<string, unknown>>;
+}
+
+async function runExample(context: Context, workflow: Workflow): Promise<ExampleRun> {
+	const { report, instance, simulator, sink } = context;
+	await importWorkflow(instance, workflow);
+	simulator.clearRequests();
+	const delivered = sink.deliveries.length;
+	const result = await executeWorkflow(instance, workflow.id as string);
+	report.say(
+		`"${workflow.name}": n8n execute exited with ${result.code} after ${seconds(result.durationMs)}`,
+	);
+
+	const run = findLoggedRun(result.stdout);
+	if (!run) {
+		const errors = loggedErrors(result.stdout).slice(0, 5).join(' | ');
+		throw new Error(`n8n execute logged no run${errors ? `: ${errors}` : ''}`);
+	}
+	const deliveries = sink.deliveries.slice(delivered).map((delivery) => delivery.body);
+	return { run, requests: [...simulator.requests], deliveries };
+}
+
+function expectSucceeded(run: LoggedRun): void {
+	const error = runErrorMessage(run);
+	expect(run.status === 'success' && !error, `status ${run.status}: ${error ?? 'no error given'}`);
+}
+
+function paths(requests: RequestLogEntry[], method: string, pattern: RegExp): string[] {
+	return requests
+		.filter((request) => request.method === method && pattern.test(request.path))
+		.map((request) => request.path);
+}
+
+function productionSites(simulator: Simulator) {
+	return [...simulator.state.sites.values()]
+		.filter((site) => site.production === null)
+		.map(({ id, domain }) => ({ id, domain }));
+}
+
+function same(got: string[], wanted: string[]): boolean {
+	return JSON.stringify([...got].sort()) === JSON.stringify([...wanted].sort());
+}
+
+async function nightlyBackup(context: Context): Promise<void> {
+	const { report, simulator, sink } = context;
+	const sites = productionSites(simulator);
+	const failing = sites.find((site) => site.id === BLUE_HARBOR);
+	expect(failing !== undefined, 'the demo account has no blue-harbor');
+	const workflow = withSettings(loadExample('nightly-backup-then-purge.json'), {
+		slackWebhookUrl: sink.url,
+	});
+	// Sites are backed up in id order, one at a time: the first backup is blue-harbor's.
+	simulator.failNextTask(FAILED_BACKUP_MESSAGE, 'backup');
+	const { run, requests, deliveries } = await runExample(context, workflow);
+
+	report.check('nightly backup: the run succeeded', () => expectSucceeded(run));
+	report.check(`nightly backup: a backup was started for each of the ${sites.length} sites`, () => {
+		const backups = paths(requests, 'POST', /^\/sites\/\d+\/backup$/);
+		const wanted = sites.map((site) => `/sites/${site.id}/backup`);
+		expect(same(backups, wanted), `POST ${backups.join(', ')}`);
+	});
+	report.check('nightly backup: the cache was purged for every site whose backup finished', () => {
+		const purges = paths(requests, 'POST', /\/cache\/purge_everything$/);
+		const wanted = sites
+			.filter((site) => site !== failing)
+			.map((site) => `/sites/${site.id}/cache/purge_everything`);
+		expect(same(purges, wanted), `POST ${purges.join(', ')}`);
+	});
+	report.check('nightly backup: one Slack message names the failed site and the error', () => {
+		expect(deliveries.length === 1, `${deliveries.length} messages: ${JSON.stringify(deliveries)}`);
+		const text = String(deliveries[0].text);
+		expect(text.includes(failing.domain), `"${text}" does not name ${failing.domain}`);
+		expect(text.includes(FAILED_BACKUP_MESSAGE), `"${text}" does not give the error`);
+	});
+}
+
+async function updatePlugins(context: Context): Promise<void> {
+	const { report, sink } = context;
+	const workflow = withSettings(loadExample('update-plugins-on-staging-then-publish.json'), {
+		stagingSiteId: String(BLUE_HARBOR_STAGING),
+		productionSiteId: String(BLUE_HARBOR),
+		emailApiUrl: sink.url,
+		emailTo: 'ops@example.test',
+	});
+	const { run, requests, deliveries } = await runExample(context, workflow);
+
+	report.check('plugin updates: the run succeeded', () => expectSucceeded(run));
+	const listed = outputItems(run, 'Get Staging Plugins') ?? [];
+	const updatable = listed.filter((plugin) => plugin.update === 'available');
+	report.check(
+		`plugin updates: each of the ${updatable.length} plugins with an update was updated on staging`,
+		() => {
+			expect(updatable.length > 0, `none of ${listed.length} listed plugins has an update`);
+			const updates = requests.filter(
+				(request) =>
+					request.method === 'PUT' && request.path === `/sites/${BLUE_HARBOR_STAGING}/plugins`,
+			);
+			const slugs = updates.map((request) => (request.body as { plugin?: string }).plugin ?? '');
+			const wanted = updatable.map((plugin) => String(plugin.name));
+			expect(same(slugs, wanted), `updated ${slugs.join(', ')}; wanted ${wanted.join(', ')}`);
+		},
+	);
+	report.check('plugin updates: staging was published once, to the production site', () => {
+		const publishes = paths(requests, 'POST', /\/staging\/publish$/);
+		expect(
+			same(publishes, [`/sites/${BLUE_HARBOR}/staging/publish`]),
+			`POST ${publishes.join(', ') || 'nothing'}`,
+		);
+	});
+	report.check('plugin updates: one email lists the plugins and the publish status', () => {
+		expect(deliveries.length === 1, `${deliveries.length} emails: ${JSON.stringify(deliveries)}`);
+		const { to, subject, text } = deliveries[0] as Record<string, string>;
+		expect(to === 'ops@example.test', `to ${to}`);
+		expect(typeof subject === 'string' && subject.includes('DONE'), `subject "${subject}"`);
+		const missing = updatable.filter((plugin) => !String(text).includes(String(plugin.name)));
+		expect(missing.length === 0, `text "${text}" misses ${missing.map((plugin) => plugin.name)}`);
+		expect(String(text).includes('DONE'), `text "${text}" gives no publish status`);
+	});
+}
+
+async function weeklyReport(context: Context): Promise<void> {
+	const { report, simulator } = context;
+	const sites = productionSites(simulator);
+	const workflow = withSettings(loadExample('weekly-visitors-and-bandwidth-report.json'), {
+		reportDays: 7,
+	});
+	const { run, requests } = await runExample(context, workflow);
+
+	report.check('weekly report: the run succeeded', () => expectSucceeded(run));
+	report.check('weekly report: visitors and bandwidth were read per site for 7 days', () => {
+		const visitors = requests.filter((request) => /^\/sites\/\d+\/visitors$/.test(request.path));
+		const bandwidth = paths(requests, 'GET', /^\/sites\/\d+\/reporting\/bandwidth$/);
+		expect(visitors.length === sites.length, `${visitors.length} visitor reports`);
+		expect(bandwidth.length === sites.length, `${bandwidth.length} bandwidth reports`);
+		const { date_from: from, date_to: to } = visitors[0].query as Record<string, string>;
+		const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+		expect(days === 7, `${from} to ${to} is ${days} days`);
+	});
+	report.check(`weekly report: one row per site { domain, visitors, bandwidth_mb }`, () => {
+		const rows = outputItems(run, 'One Row per Site') ?? [];
+		expect(rows.length === sites.length, `${rows.length} rows for ${sites.length} sites`);
+		const domains = rows.map((row) => String(row.domain));
+		const wanted = sites.map((site) => site.domain);
+		expect(same(domains, wanted), `domains ${domains.join(', ')}`);
+		const bad = rows.filter(
+			(row) =>
+				Object.keys(row).join() !== 'domain,visitors,bandwidth_mb' ||
+				typeof row.visitors !== 'number' ||
+				typeof row.bandwidth_mb !== 'number',
+		);
+		expect(bad.length === 0, `rows not shaped as wanted: ${JSON.stringify(bad[0])}`);
+	});
+	report.check('weekly report: the rows became one CSV file', () => {
+		const items = run.data.resultData.runData['CSV File']?.[0]?.data?.main?.[0] ?? [];
+		expect(items.length === 1, `${items.length} items from CSV File`);
+		const file = (items[0] as { binary?: Record<string, Record<string, unknown>> }).binary?.data;
+		expect(file !== undefined, 'no binary data');
+		expect(String(file.fileName).endsWith('.csv'), `file name ${file.fileName}`);
+		expect(String(file.mimeType) === 'text/csv', `MIME type ${file.mimeType}`);
+	});
+}
+
+/** Trigger workflows: import, publish while stopped, and check n8n saved them active. */
+async function importAndPublish(context: Context, file: string, values: Record<string, unknown>) {
+	const { report, instance } = context;
+	const workflow = withSettings(loadExample(file), values);
+	await importWorkflow(instance, workflow);
+	await publishWorkflow(instance, workflow.id as string);
+	report.say(`${file}: imported, and published without an error`);
+	const saved = await exportWorkflow(instance, workflow.id as string);
+	report.check(`${file}: saved as active, with every node`, () => {
+		const active = saved.active === true || Boolean(saved.activeVersionId);
+		expect(active, `active ${saved.active}, activeVersionId ${saved.activeVersionId}`);
+		const nodes = (saved.nodes as unknown[] | undefined)?.length;
+		expect(nodes === workflow.nodes.length, `${nodes} nodes saved of ${workflow.nodes.length}`);
+	});
+}
+
+export async function runExamples(report: Report, workspace: Workspace): Promise<void> {
+	const simulator = await startSimulator({ quiet: true, taskStepMs: TASK_STEP_MS });
+	onCleanUp(() => simulator.close());
+	const sink = await startSink();
+	onCleanUp(() => sink.close());
+
+	let started = Date.now();
+	const instance = await createN8nInstance(workspace.runtime, join(workspace.workDir, 'examples'));
+	await installCommunityPackage(instance, workspace.tarball);
+	await importCredentials(instance, [simulatorCredential(EXAMPLE_CREDENTIAL, simulator)]);
+	report.say(
+		`installed the package and the "Rocket.net" credential (${seconds(Date.now() - started)})`,
+	);
+
+	const context: Context = { report, instance, simulator, sink };
+	const steps: Array<[string, () => Promise<void>]> = [
+		['nightly backup', () => nightlyBackup(context)],
+		['plugin updates', () => updatePlugins(context)],
+		['weekly report', () => weeklyReport(context)],
+		[
+			'failed tasks trigger',
+			() => importAndPublish(context, 'failed-tasks-to-slack.json', { slackWebhookUrl: sink.url }),
+		],
+		[
+			'WAF trigger',
+			() =>
+				importAndPublish(context, 'waf-block-burst-to-email.json', {
+					emailApiUrl: sink.url,
+					emailTo: 'security@example.test',
+				}),
+		],
+	];
+	for (const [name, step] of steps) {
+		started = Date.now();
+		try {
+			await step();
+		} catch (error) {
+			report.fail(`${name} stopped`, error as Error);
+		}
+		report.say(`${name} took ${seconds(Date.now() - started)}`);
+	}
+}
