@@ -2,12 +2,14 @@
  * Tests in a real n8n: packs this package, installs it as a community package into throwaway
  * headless n8n instances, and runs against the Rocket.net simulator:
  * - smoke: "Get Many sites" with `n8n execute`, twice;
- * - trigger: the Rocket.net Trigger in an active workflow under `n8n start`, across a restart.
+ * - trigger: the Rocket.net Trigger in an active workflow under `n8n start`, across a restart;
+ * - examples: the workflows in examples/, run with `n8n execute` or imported and activated.
  *
  *   npm run test:e2e                   both scenarios
- *   npm run test:e2e -- trigger        only the named ones (smoke, trigger)
+ *   npm run test:e2e -- trigger        only the named ones (smoke, trigger, examples)
  *   E2E_KEEP=1 npm run test:e2e        keep the temporary folder for a look afterwards
  */
+import { runExamples } from './examples';
 import { stopAllChildren } from './processes';
 import { Report, seconds } from './report';
 import { smokeTest } from './smoke';
@@ -19,6 +21,7 @@ const FORCED_EXIT_MS = 15 * 1000;
 const SCENARIOS: Record<string, (report: Report, workspace: Workspace) => Promise<void>> = {
 	smoke: smokeTest,
 	trigger: triggerTest,
+	examples: runExamples,
 };
 
 function chosenScenarios(): string[] {

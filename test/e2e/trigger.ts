@@ -66,8 +66,9 @@ interface Poll {
 interface Start {
 	server: N8nServer;
 	spawnedAt: number;
-	/** When n8n said it was up, which it does after activating the workflow. */
+	/** When n8n said it was up; it activates the published workflows just after. */
 	readyAt: number;
+	logFile: string;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -154,17 +155,24 @@ function finishedTaskIds(simulator: Simulator): string[] {
 		.map((task) => task.id);
 }
 
-/** n8n's requests grouped into polls: a gap of more than POLL_GAP_MS starts the next one. */
+/**
+ * n8n's requests grouped into polls. Each poll of an All Sites trigger starts by listing the
+ * sites, so `GET /sites` starts the next one, as does a gap of more than POLL_GAP_MS.
+ */
 function pollsOf(simulator: Simulator, userAgent: string): Poll[] {
 	const polls: Poll[] = [];
+	let listed = false;
 	for (const request of simulator.requests.filter((entry) => entry.userAgent === userAgent)) {
 		const last = polls[polls.length - 1];
-		if (last && request.time - last.end <= POLL_GAP_MS) {
+		const lists = request.method === 'GET' && request.path === '/sites';
+		if (last && request.time - last.end <= POLL_GAP_MS && !(lists && listed)) {
 			last.end = request.time;
 			last.requests.push(request);
 		} else {
 			polls.push({ start: request.time, end: request.time, requests: [request] });
+			listed = false;
 		}
+		listed ||= lists;
 	}
 	return polls;
 }
@@ -194,32 +202,37 @@ async function prepareN8n(report: Report, workspace: Workspace, simulator: Simul
 	return { instance, workflowId: workflow.id };
 }
 
-async function startServer(
-	instance: N8nInstance,
-	workflowId: string,
-	logFile: string,
-): Promise<Start> {
+async function startServer(instance: N8nInstance, logFile: string): Promise<Start> {
 	const spawnedAt = Date.now();
 	const server = await startN8n(instance, logFile, START_TIMEOUT_MS);
-	const readyAt = Date.now();
-
-	const log = readLog(logFile);
-	if (!log.includes('Activated workflow') || !log.includes(workflowId)) {
-		await server.stop();
-		const problem = log.split('\n').find((line) => /activation|activate/i.test(line));
-		throw new Error(`n8n did not activate the workflow: ${problem ?? `see ${logFile}`}`);
-	}
-	return { server, spawnedAt, readyAt };
+	return { server, spawnedAt, readyAt: Date.now(), logFile };
 }
 
-/** The first poll after `since`, once it is over. */
-async function firstPollAfter(simulator: Simulator, userAgent: string, since: number) {
-	const polled = await waitUntil(
-		() => pollsOverSince(simulator, userAgent, since).length > 0,
-		FIRST_POLL_TIMEOUT_MS,
+/** n8n activates published workflows just after it says it is up, and logs a failure so. */
+const ACTIVATION_FAILED = 'There was a problem activating the workflow';
+
+/** The first poll after n8n was started, once it is over; a failed activation is an error. */
+async function firstPoll(simulator: Simulator, userAgent: string, start: Start): Promise<Poll> {
+	const polls = () => pollsOverSince(simulator, userAgent, start.spawnedAt);
+	let failure: string | undefined;
+	await waitUntil(() => {
+		failure = readLog(start.logFile)
+			.split('\n')
+			.find((line) => line.includes(ACTIVATION_FAILED));
+		return failure !== undefined || polls().length > 0;
+	}, FIRST_POLL_TIMEOUT_MS);
+
+	if (failure) throw new Error(`n8n could not activate the workflow: ${failure.slice(0, 300)}`);
+	const [poll] = polls();
+	if (!poll) throw new Error(`n8n did not poll within ${FIRST_POLL_TIMEOUT_MS / 1000}s`);
+	return poll;
+}
+
+function describeStart(start: Start, poll: Poll): string {
+	return (
+		`up after ${seconds(start.readyAt - start.spawnedAt)}, first poll` +
+		` ${seconds(poll.start - start.readyAt)} later (${describePoll(poll)})`
 	);
-	if (!polled) throw new Error(`n8n did not poll within ${FIRST_POLL_TIMEOUT_MS / 1000}s`);
-	return pollsOverSince(simulator, userAgent, since)[0];
 }
 
 /** "GET /sites ×1, GET /sites/{id}/tasks ×5": what one poll asked. */
@@ -246,6 +259,17 @@ function describeStaticData(staticData: unknown): string {
 			return `${key} {${fields}} (${JSON.stringify(value).length} bytes)`;
 		})
 		.join('; ');
+}
+
+/** Deliveries close together in time: the items of one poll. */
+function batchesOf(deliveries: Delivery[]): Delivery[][] {
+	const batches: Delivery[][] = [];
+	for (const delivery of deliveries) {
+		const last = batches[batches.length - 1];
+		if (last && delivery.at - last[last.length - 1].at <= POLL_GAP_MS) last.push(delivery);
+		else batches.push([delivery]);
+	}
+	return batches;
 }
 
 function countById(deliveries: Delivery[]): Map<string, number> {
@@ -305,6 +329,156 @@ function expectTaskItems(deliveries: Delivery[], sites: Site[]): void {
 	);
 }
 
+/** What happened to n8n during the scenario, for the figures and checks. */
+interface Timeline {
+	/** When the first of the 20 backups started. */
+	backupsFrom: number;
+	stopAt: number;
+	restart: Start;
+	restartPoll: Poll;
+}
+
+interface Outcome {
+	backups: Backup[];
+	/** How many had arrived when the wait for all of them ended. */
+	arrived: number;
+	graceOver: boolean;
+}
+
+/**
+ * Runs n8n, lets it poll once, starts the backups over time, restarts n8n in the middle, and
+ * waits for the deliveries and then the grace polls. n8n is stopped whatever happens.
+ */
+async function runAcrossRestart(
+	report: Report,
+	context: { instance: N8nInstance; workflowId: string; logDir: string },
+	world: { simulator: Simulator; sink: Sink; sites: Site[]; userAgent: string },
+	startBackup: (siteId: number, label: string) => Promise<Backup>,
+): Promise<{ timeline: Timeline; outcome: Outcome }> {
+	const { simulator, sink, sites, userAgent } = world;
+	let current: Start | undefined;
+	let launches: ReturnType<typeof startBackupsOverTime> | undefined;
+	try {
+		current = await startServer(context.instance, join(context.logDir, 'n8n-start-1.log'));
+		const activationPoll = await firstPoll(simulator, userAgent, current);
+		report.say(`started n8n: ${describeStart(current, activationPoll)}`);
+
+		const backupsFrom = Date.now();
+		launches = startBackupsOverTime(startBackup, sites, TASK_COUNT, TASK_GAP_MS);
+		const started = launches.started;
+		const reachedStop = await waitUntil(
+			() => started.length >= STOP_AFTER,
+			STOP_AFTER * TASK_GAP_MS + 20 * 1000,
+		);
+		expect(reachedStop, `only ${started.length} backups started`);
+
+		const stopAt = Date.now();
+		const stopped = await current.server.stop();
+		current = undefined;
+		const exit = stopped.code ?? stopped.signal;
+		report.say(
+			`stopped n8n with SIGTERM once ${started.length} backups had started; it exited with` +
+				` ${exit} after ${seconds(Date.now() - stopAt)}`,
+		);
+		const saved = await exportWorkflow(context.instance, context.workflowId);
+		report.say(
+			`static data in the database while stopped: ${describeStaticData(saved.staticData)}`,
+		);
+
+		current = await startServer(context.instance, join(context.logDir, 'n8n-start-2.log'));
+		const restart = current;
+		const restartPoll = await firstPoll(simulator, userAgent, restart);
+		report.say(`started n8n again on the same user folder: ${describeStart(restart, restartPoll)}`);
+		report.say(`n8n was down (SIGTERM to its first poll) ${seconds(restartPoll.start - stopAt)}`);
+
+		await launches.done;
+		const arrived = await waitForDeliveries(report, simulator, sink, started, backupsFrom);
+		const graceOver = await waitForGracePolls(simulator, userAgent, sink);
+		return {
+			timeline: { backupsFrom, stopAt, restart, restartPoll },
+			outcome: { backups: started, arrived, graceOver },
+		};
+	} finally {
+		launches?.cancel();
+		if (current) await current.server.stop();
+	}
+}
+
+/** Waits for every backup to finish, then for TASK_COUNT deliveries; returns how many came. */
+async function waitForDeliveries(
+	report: Report,
+	simulator: Simulator,
+	sink: Sink,
+	backups: Backup[],
+	backupsFrom: number,
+): Promise<number> {
+	const allFinished = await waitUntil(
+		() => backups.every((backup) => finishedAt(simulator, backup.taskId) !== undefined),
+		TASK_STEP_MS * 4 + 10 * 1000,
+	);
+	expect(allFinished, 'not every backup finished');
+	const lastFinish = Math.max(
+		...backups.map((backup) => finishedAt(simulator, backup.taskId) ?? 0),
+	);
+
+	const allArrived = await waitUntil(
+		() => sink.deliveries.length >= TASK_COUNT,
+		Math.max(lastFinish + DELIVERY_TIMEOUT_MS - Date.now(), 0),
+	);
+	const arrived = sink.deliveries.length;
+	const lastAt = sink.deliveries[arrived - 1]?.at ?? Date.now();
+	report.say(
+		`${arrived} deliveries ${allArrived ? '' : '(timed out) '}` +
+			`${seconds(lastAt - backupsFrom)} after the first backup started` +
+			` (last backup finished at ${seconds(lastFinish - backupsFrom)})`,
+	);
+	return arrived;
+}
+
+/** Waits until GRACE_POLLS polls have run since the last delivery and had time to deliver. */
+async function waitForGracePolls(simulator: Simulator, userAgent: string, sink: Sink) {
+	const lastAt = sink.deliveries[sink.deliveries.length - 1]?.at ?? Date.now();
+	return await waitUntil(() => {
+		const later = pollsOverSince(simulator, userAgent, lastAt);
+		const last = later[later.length - 1];
+		return later.length >= GRACE_POLLS && Date.now() - last.end > DELIVERY_LAG_MS;
+	}, GRACE_TIMEOUT_MS);
+}
+
+/** The backups that finished between the SIGTERM and the first poll after the restart. */
+function finishedWhileDown(simulator: Simulator, backups: Backup[], timeline: Timeline) {
+	return backups.filter((backup) => {
+		const at = finishedAt(simulator, backup.taskId) ?? 0;
+		return at >= timeline.stopAt && at < timeline.restartPoll.start;
+	});
+}
+
+function sayFigures(
+	report: Report,
+	world: { simulator: Simulator; sink: Sink; userAgent: string },
+	timeline: Timeline,
+	downtime: Backup[],
+): void {
+	const { simulator, sink, userAgent } = world;
+	const polls = pollsOf(simulator, userAgent);
+	const perPoll = polls.map((poll) => poll.requests.length);
+	const ofN8n = simulator.requests.filter((request) => request.userAgent === userAgent);
+	const logins = ofN8n.filter((request) => request.path === '/login').length;
+	const beforeStop = polls.filter((poll) => poll.start < timeline.stopAt).length;
+	report.say(
+		`the simulator saw ${polls.length} polls (${beforeStop} before the stop), ${ofN8n.length}` +
+			` requests from n8n (${Math.min(...perPoll)}–${Math.max(...perPoll)} a poll, ${logins}` +
+			` logins); ${downtime.length} backups finished while n8n was down`,
+	);
+
+	const batches = batchesOf(sink.deliveries).map((batch) => batch.length);
+	const early = sink.deliveries.filter((delivery) => delivery.at < timeline.stopAt).length;
+	report.say(
+		`deliveries came in ${batches.length} batches of ${batches.join(', ')}` +
+			` (${early} before the stop)`,
+	);
+}
+
 export async function triggerTest(report: Report, workspace: Workspace): Promise<void> {
 	const { name, version } = packageManifest();
 	const userAgent = `${name}/${version}`;
@@ -332,129 +506,45 @@ export async function triggerTest(report: Report, workspace: Workspace): Promise
 	expect(earlyDone, 'the backups started before activation did not finish');
 	const finishedBefore = finishedTaskIds(simulator);
 
+	const world = { simulator, sink, sites, userAgent };
 	const logDir = join(workspace.workDir, 'trigger');
-	let current: Start | undefined;
-	try {
-		current = await startServer(instance, workflowId, join(logDir, 'n8n-start-1.log'));
-		const first = current;
-		const activationPoll = await firstPollAfter(simulator, userAgent, first.spawnedAt);
-		report.say(
-			`n8n started in ${seconds(first.readyAt - first.spawnedAt)}; it polled at` +
-				` +${seconds(activationPoll.start - first.spawnedAt)}` +
-				`${activationPoll.start <= first.readyAt ? ', while activating the workflow' : ''}` +
-				` (${describePoll(activationPoll)})`,
-		);
+	const { timeline, outcome } = await runAcrossRestart(
+		report,
+		{ instance, workflowId, logDir },
+		world,
+		rocket.startBackup,
+	);
+	const { deliveries } = sink;
+	const downtime = finishedWhileDown(simulator, outcome.backups, timeline);
+	sayFigures(report, world, timeline, downtime);
 
-		const scenarioStart = Date.now();
-		const launches = startBackupsOverTime(rocket.startBackup, sites, TASK_COUNT, TASK_GAP_MS);
-		onCleanUp(launches.cancel);
-		const reachedStop = await waitUntil(
-			() => launches.started.length >= STOP_AFTER,
-			STOP_AFTER * TASK_GAP_MS + 20 * 1000,
+	report.check('the backups finished across several polls', () => {
+		const batches = batchesOf(deliveries).length;
+		expect(batches >= 3, `only ${batches} batches: the scenario tested too little`);
+	});
+	report.check(`each of the ${TASK_COUNT} backups was delivered exactly once`, () =>
+		expectEachOnce(deliveries, outcome.backups),
+	);
+	report.check(
+		`nothing else: none of the ${finishedBefore.length} tasks that finished before activation`,
+		() => expectNothingElse(deliveries, outcome.backups, finishedBefore),
+	);
+	report.check('the backups that finished while n8n was down arrived after the restart', () => {
+		expect(
+			downtime.length > 0,
+			'no backup finished while n8n was down: the restart tested nothing',
 		);
-		expect(reachedStop, `only ${launches.started.length} backups started`);
-
-		const stopAt = Date.now();
-		const stopped = await current.server.stop();
-		current = undefined;
-		report.say(
-			`stopped n8n with SIGTERM once ${launches.started.length} backups had started; it exited` +
-				` with ${stopped.code ?? stopped.signal} after ${seconds(Date.now() - stopAt)}`,
-		);
-		const saved = await exportWorkflow(instance, workflowId);
-		report.say(
-			`static data in the database while stopped: ${describeStaticData(saved.staticData)}`,
-		);
-
-		current = await startServer(instance, workflowId, join(logDir, 'n8n-start-2.log'));
-		const second = current;
-		const restartPoll = await firstPollAfter(simulator, userAgent, second.spawnedAt);
-		report.say(
-			`started n8n again in ${seconds(second.readyAt - second.spawnedAt)} with the same user` +
-				` folder; it polled at +${seconds(restartPoll.start - second.spawnedAt)}` +
-				`${restartPoll.start <= second.readyAt ? ', while activating the workflow' : ''};` +
-				` n8n was down ${seconds(restartPoll.start - stopAt)}`,
-		);
-
-		await launches.done;
-		const ours = launches.started;
-		const allFinished = await waitUntil(
-			() => ours.every((backup) => finishedAt(simulator, backup.taskId) !== undefined),
-			TASK_STEP_MS * 4 + 10 * 1000,
-		);
-		expect(allFinished, 'not every backup finished');
-		const lastFinish = Math.max(...ours.map((backup) => finishedAt(simulator, backup.taskId) ?? 0));
-
-		const allArrived = await waitUntil(
-			() => sink.deliveries.length >= TASK_COUNT,
-			Math.max(lastFinish + DELIVERY_TIMEOUT_MS - Date.now(), 0),
-		);
-		const arrived = sink.deliveries.length;
-		const lastDeliveryAt = sink.deliveries[arrived - 1]?.at ?? Date.now();
-		report.say(
-			`${arrived} deliveries ${allArrived ? '' : '(timed out) '}` +
-				`${seconds(lastDeliveryAt - scenarioStart)} after the first backup started` +
-				` (last backup finished at ${seconds(lastFinish - scenarioStart)})`,
-		);
-
-		const graceOver = await waitUntil(() => {
-			const later = pollsOverSince(simulator, userAgent, lastDeliveryAt);
-			return (
-				later.length >= GRACE_POLLS && Date.now() - later[later.length - 1].end > DELIVERY_LAG_MS
-			);
-		}, GRACE_TIMEOUT_MS);
-		const graceDeliveries = sink.deliveries.slice(arrived);
-		await current.server.stop();
-		current = undefined;
-
-		const polls = pollsOf(simulator, userAgent);
-		const downtime = ours.filter((backup) => {
-			const at = finishedAt(simulator, backup.taskId) ?? 0;
-			return at >= stopAt && at < restartPoll.start;
-		});
-		const perPoll = polls.map((poll) => poll.requests.length);
-		const logins = simulator.requests.filter(
-			(request) => request.userAgent === userAgent && request.path === '/login',
-		).length;
-		report.say(
-			`the simulator saw ${polls.length} polls (${polls.filter((p) => p.start < stopAt).length}` +
-				` before the stop), ${perPoll.reduce((sum, count) => sum + count, 0)} requests from n8n` +
-				` (${Math.min(...perPoll)}–${Math.max(...perPoll)} a poll, ${logins} logins);` +
-				` ${downtime.length} backups finished while n8n was down`,
-		);
-
-		report.check(`each of the ${TASK_COUNT} backups was delivered exactly once`, () =>
-			expectEachOnce(sink.deliveries, ours),
-		);
-		report.check(
-			`nothing else: none of the ${finishedBefore.length} tasks that finished before activation`,
-			() => expectNothingElse(sink.deliveries, ours, finishedBefore),
-		);
-		report.check('the backups that finished while n8n was down arrived after the restart', () => {
-			expect(
-				downtime.length > 0,
-				'no backup finished while n8n was down: the restart tested nothing',
-			);
-			const counts = countById(
-				sink.deliveries.filter((delivery) => delivery.at >= second.spawnedAt),
-			);
-			const lost = downtime.filter((backup) => counts.get(backup.taskId) !== 1);
-			expect(
-				lost.length === 0,
-				`${lost.length} of ${downtime.length} did not arrive once after the restart`,
-			);
-		});
-		report.check('each item is the finished task with its site domain', () =>
-			expectTaskItems(sink.deliveries, sites),
-		);
-		report.check(`no delivery in the ${GRACE_POLLS} polls after the last one`, () => {
-			expect(
-				graceOver,
-				`n8n polled fewer than ${GRACE_POLLS} times in ${GRACE_TIMEOUT_MS / 1000}s`,
-			);
-			expect(graceDeliveries.length === 0, `${graceDeliveries.length} more deliveries`);
-		});
-	} finally {
-		if (current) await current.server.stop();
-	}
+		const after = deliveries.filter((delivery) => delivery.at >= timeline.restart.spawnedAt);
+		const counts = countById(after);
+		const lost = downtime.filter((backup) => counts.get(backup.taskId) !== 1);
+		expect(lost.length === 0, `${lost.length} of ${downtime.length} did not arrive once after it`);
+	});
+	report.check('each item is the finished task with its site domain', () =>
+		expectTaskItems(deliveries, world.sites),
+	);
+	report.check(`no delivery in the ${GRACE_POLLS} polls after the last one`, () => {
+		const late = deliveries.length - outcome.arrived;
+		expect(outcome.graceOver, `n8n polled fewer than ${GRACE_POLLS} times in the grace period`);
+		expect(late === 0, `${late} more deliveries`);
+	});
 }

@@ -1,20 +1,24 @@
 import type {
+	ICredentialType,
 	IDataObject,
 	INode,
 	INodeExecutionData,
+	INodeType,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { PollContext } from 'n8n-core';
 
-import { RocketNetApi } from '../../credentials/RocketNetApi.credentials';
-import { RocketNetTrigger } from '../../nodes/RocketNetTrigger/RocketNetTrigger.node';
 import type { CredentialStore } from './credentials';
 import { TestCredentialsHelper } from './credentials';
 
 export const TRIGGER_TYPE = 'n8n-nodes-rocketnet.rocketNetTrigger';
 
-const trigger = new RocketNetTrigger();
+/** The trigger and credential from source (jest) or from dist (benchmarks). */
+export interface TriggerPackage {
+	trigger: INodeType;
+	credential: ICredentialType;
+}
 
 export interface PollOutcome {
 	items: IDataObject[] | null;
@@ -28,6 +32,7 @@ export interface PollOutcome {
  * handed in and copied out as JSON, as n8n saves it between polls and restarts.
  */
 export async function pollTrigger(
+	{ trigger, credential: credentialType }: TriggerPackage,
 	parameters: IDataObject,
 	credential: CredentialStore,
 	staticData: IDataObject = {},
@@ -59,7 +64,7 @@ export async function pollTrigger(
 	const errors: string[] = [];
 	const additionalData = {
 		executionId: 'poll',
-		credentialsHelper: new TestCredentialsHelper(credential, new RocketNetApi()),
+		credentialsHelper: new TestCredentialsHelper(credential, credentialType),
 		variables: {},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
@@ -81,7 +86,8 @@ export async function pollTrigger(
 		value: { error: record, warn: record, info: quiet, debug: quiet },
 	});
 
-	const result: INodeExecutionData[][] | null = await trigger.poll.call(context);
+	const poll = trigger.poll as (this: typeof context) => Promise<INodeExecutionData[][] | null>;
+	const result = await poll.call(context);
 	return {
 		items: result ? result[0].map((item) => item.json) : null,
 		staticData: JSON.parse(JSON.stringify(data)) as IDataObject,

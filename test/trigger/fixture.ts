@@ -7,6 +7,10 @@ import type { CredentialStore } from '../helpers/credentials';
 import { rocketCredential } from '../helpers/engine';
 import type { PollOutcome } from '../helpers/poll';
 import { pollTrigger } from '../helpers/poll';
+import { RocketNetApi } from '../../credentials/RocketNetApi.credentials';
+import { RocketNetTrigger } from '../../nodes/RocketNetTrigger/RocketNetTrigger.node';
+
+const sourcePackage = { trigger: new RocketNetTrigger(), credential: new RocketNetApi() };
 
 export const STEP_MS = 20;
 export const BLUE_HARBOR = 1000001;
@@ -51,7 +55,13 @@ export function useTrigger(parameters: () => IDataObject): TriggerFixture {
 	afterAll(async () => await fixture.simulator.close());
 
 	fixture.poll = async (mode = 'trigger') => {
-		const outcome = await pollTrigger(parameters(), fixture.credential, staticData, mode);
+		const outcome = await pollTrigger(
+			sourcePackage,
+			parameters(),
+			fixture.credential,
+			staticData,
+			mode,
+		);
 		staticData = outcome.staticData;
 		return outcome;
 	};

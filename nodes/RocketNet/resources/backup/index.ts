@@ -119,11 +119,12 @@ export const backupDescription: INodeProperties[] = [
 	{
 		...pathIdField(
 			'backupId',
-			'Backup Name or ID',
+			'Backup ID',
 			'number',
 			showFor('backup', ['delete', 'download', 'restore']),
 			'The manual backup. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		),
+		displayName: 'Backup Name or ID',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getBackups', loadOptionsDependsOn: ['siteId.value'] },
 	},

@@ -10,11 +10,12 @@ export function templateIdField(
 	return {
 		...pathIdField(
 			'templateId',
-			'Template Name or ID',
+			'Template ID',
 			'text',
 			show,
 			`${purpose}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 		),
+		displayName: 'Template Name or ID',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getSiteTemplates' },
 	};
