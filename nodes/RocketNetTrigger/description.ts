@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { wafActionOptions } from '../RocketNet/shared/reporting';
+
 const forEvents = (...event: string[]) => ({ show: { event } });
 
 const siteTaskTypes = [
@@ -106,15 +108,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Actions',
 		name: 'actions',
 		type: 'multiOptions',
-		options: [
-			{ name: 'Allow', value: 'allow' },
-			{ name: 'Block', value: 'block' },
-			{ name: 'Bypass', value: 'bypass' },
-			{ name: 'Challenge', value: 'challenge' },
-			{ name: 'JS Challenge', value: 'jschallenge' },
-			{ name: 'Managed Challenge', value: 'managed_challenge' },
-			{ name: 'Skip', value: 'skip' },
-		],
+		options: wafActionOptions,
 		default: [],
 		description: 'Only events where the firewall took one of these actions; none means all',
 		displayOptions: forEvents('newWafEvent'),

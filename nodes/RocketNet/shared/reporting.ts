@@ -136,3 +136,14 @@ export function dateRangeOptions(resource: string, operations: string[]): INodeP
 		options: [dateField('date_from'), dateField('date_to')],
 	};
 }
+
+/** The firewall actions the WAF event list can be filtered by (`log` and others cannot). */
+export const wafActionOptions: INodePropertyOptions[] = [
+	{ name: 'Allow', value: 'allow' },
+	{ name: 'Block', value: 'block' },
+	{ name: 'Bypass', value: 'bypass' },
+	{ name: 'Challenge', value: 'challenge' },
+	{ name: 'JS Challenge', value: 'jschallenge' },
+	{ name: 'Managed Challenge', value: 'managed_challenge' },
+	{ name: 'Skip', value: 'skip' },
+];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+import { wafActionOptions } from '../../shared/reporting';
 
 export const reportingGetAllWafEventsDescription: INodeProperties[] = [
 	...returnAllAndLimit('reporting', 'getAllWafEvents'),
@@ -16,15 +17,7 @@ export const reportingGetAllWafEventsDescription: INodeProperties[] = [
 				displayName: 'Actions',
 				name: 'action',
 				type: 'multiOptions',
-				options: [
-					{ name: 'Allow', value: 'allow' },
-					{ name: 'Block', value: 'block' },
-					{ name: 'Bypass', value: 'bypass' },
-					{ name: 'Challenge', value: 'challenge' },
-					{ name: 'JS Challenge', value: 'jschallenge' },
-					{ name: 'Managed Challenge', value: 'managed_challenge' },
-					{ name: 'Skip', value: 'skip' },
-				],
+				options: wafActionOptions,
 				default: [],
 				description: 'Only events where the firewall took one of these actions',
 				routing: { send: { type: 'query', property: 'action' } },
