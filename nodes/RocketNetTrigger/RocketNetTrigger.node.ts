@@ -39,6 +39,17 @@ function readOptions(context: IPollFunctions) {
 			description: 'Choose at least one site in Site Names or IDs.',
 		});
 	}
+	// Site IDs go into request paths: only positive whole numbers.
+	const wrong = siteIds.find((id) => !/^[1-9][0-9]*$/.test(id.trim()));
+	if (wrong !== undefined) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Site Names or IDs: "${wrong}" is not a site ID`,
+			{
+				description: 'Choose sites from the list, or give their numeric IDs (e.g. 12345).',
+			},
+		);
+	}
 
 	return {
 		event,

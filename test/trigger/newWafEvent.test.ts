@@ -125,6 +125,16 @@ describe('Trigger: New WAF Event', () => {
 		expect((await trigger.poll()).items).toBeNull();
 	});
 
+	it('refuses a site ID that is not a number before any request', async () => {
+		parameters = { event: 'newWafEvent', siteIds: ['1000001', '1/../../account'] };
+		trigger.simulator.clearRequests();
+
+		await expect(trigger.poll()).rejects.toThrow(
+			'Site Names or IDs: "1/../../account" is not a site ID',
+		);
+		expect(trigger.simulator.requests).toHaveLength(0);
+	});
+
 	it('requires at least one site before any request', async () => {
 		parameters = { event: 'newWafEvent', siteIds: [] };
 		trigger.simulator.clearRequests();
