@@ -1,13 +1,14 @@
 /**
  * Examples scenario: imports every workflow in examples/ into a real n8n, with its Settings node
  * pointed at an HTTP sink and at the demo account's sites. Runs the scheduled ones with
- * `n8n execute` and checks what the simulator and the sink saw; imports and publishes the
- * trigger ones (running them live needs `n8n start`).
+ * `n8n execute` and checks what the simulator and the sink saw; publishes the trigger ones and
+ * runs them live in `n8n start`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { startSimulator, type RequestLogEntry, type Simulator } from '../simulator/server';
+import { addWafEvents } from '../simulator/state/waf-events';
 import {
 	findLoggedRun,
 	loggedErrors,
@@ -15,7 +16,8 @@ import {
 	runErrorMessage,
 	type LoggedRun,
 } from './execution-output';
-import { n8nId, simulatorCredential } from './fixtures';
+import { dashboard } from './dashboard';
+import { everyTenSeconds, n8nId, simulatorCredential } from './fixtures';
 import {
 	createN8nInstance,
 	executeWorkflow,
@@ -24,11 +26,13 @@ import {
 	importWorkflow,
 	installCommunityPackage,
 	publishWorkflow,
+	startN8n,
+	tail,
 	type N8nInstance,
 } from './n8n-instance';
 import { expect, Report, seconds } from './report';
 import { startSink, type Sink } from './sink';
-import { onCleanUp, PROJECT_ROOT, type Workspace } from './workspace';
+import { onCleanUp, packageManifest, PROJECT_ROOT, type Workspace } from './workspace';
 
 /** The credential id and name the examples refer to. */
 const EXAMPLE_CREDENTIAL = { id: 'RocketNetExample', name: 'Rocket.net' };
@@ -36,6 +40,18 @@ const TASK_STEP_MS = 50;
 const BLUE_HARBOR = 1000001;
 const BLUE_HARBOR_STAGING = 1000002;
 const FAILED_BACKUP_MESSAGE = 'Backup storage is full';
+/** Watched by the WAF example, like blue-harbor; it gets blocks, but fewer than the threshold. */
+const QUIET_SITE = 1000003;
+const BLOCK_THRESHOLD = 5;
+const TRIGGER_TYPE = 'n8n-nodes-rocketnet.rocketNetTrigger';
+const START_TIMEOUT_MS = 2 * 60 * 1000;
+const ACTIVATION_TIMEOUT_MS = 30 * 1000;
+/** n8n's requests further apart than this belong to different polls. */
+const QUIET_AFTER_POLL_MS = 2000;
+/** The triggers poll every ten seconds; the posts may take two polls and a run to arrive. */
+const DELIVERY_TIMEOUT_MS = 45 * 1000;
+const SETTLE_MS = 12 * 1000;
+const WAIT_STEP_MS = 200;
 
 interface Workflow {
 	id?: string;
@@ -237,13 +253,19 @@ async function weeklyReport(context: Context): Promise<void> {
 	});
 }
 
-/** Trigger workflows: import, publish while stopped, and check n8n saved them active. */
-async function importAndPublish(context: Context, file: string, values: Record<string, unknown>) {
+/** The workflow with its trigger polling every ten seconds instead of every few minutes. */
+function pollingEveryTenSeconds(workflow: Workflow): Workflow {
+	const trigger = workflow.nodes.find((node) => node.type === TRIGGER_TYPE);
+	if (!trigger) throw new Error(`${workflow.name} has no Rocket.net Trigger`);
+	trigger.parameters.pollTimes = everyTenSeconds();
+	return workflow;
+}
+
+/** Imports a trigger workflow, publishes it while n8n is stopped and checks it was saved active. */
+async function importAndPublish(context: Context, file: string, workflow: Workflow) {
 	const { report, instance } = context;
-	const workflow = withSettings(loadExample(file), values);
 	await importWorkflow(instance, workflow);
 	await publishWorkflow(instance, workflow.id as string);
-	report.say(`${file}: imported, and published without an error`);
 	const saved = await exportWorkflow(instance, workflow.id as string);
 	report.check(`${file}: saved as active, with every node`, () => {
 		const active = saved.active === true || Boolean(saved.activeVersionId);
@@ -251,6 +273,114 @@ async function importAndPublish(context: Context, file: string, values: Record<s
 		const nodes = (saved.nodes as unknown[] | undefined)?.length;
 		expect(nodes === workflow.nodes.length, `${nodes} nodes saved of ${workflow.nodes.length}`);
 	});
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() >= deadline) return false;
+		await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+	}
+	return true;
+}
+
+/**
+ * Waits for the polls n8n runs when it activates the two triggers: both have asked the simulator
+ * (tasks and WAF events) and n8n has then been quiet for a while. They only record where things
+ * stand, so anything that happens afterwards is new.
+ */
+async function waitForActivationPolls(simulator: Simulator, since: number, logFile: string) {
+	const { name, version } = packageManifest();
+	const ofN8n = () =>
+		simulator.requests.filter(
+			(request) => request.userAgent === `${name}/${version}` && request.time >= since,
+		);
+	const polled = await waitUntil(() => {
+		const requests = ofN8n();
+		const last = requests[requests.length - 1];
+		return (
+			requests.some((request) => /^\/sites\/\d+\/tasks$/.test(request.path)) &&
+			requests.some((request) => request.path.endsWith('/waf/eventlist')) &&
+			Date.now() - last.time > QUIET_AFTER_POLL_MS
+		);
+	}, ACTIVATION_TIMEOUT_MS);
+	if (!polled) {
+		throw new Error(
+			`the triggers did not both poll within ${ACTIVATION_TIMEOUT_MS / 1000}s\n${tail(logFile)}`,
+		);
+	}
+}
+
+/**
+ * The trigger examples, live: published, then run by `n8n start`. Once the triggers have polled,
+ * a backup fails and the firewall blocks a burst on one watched site and a few requests on the
+ * other; the Slack and email steps must post about exactly those.
+ */
+async function triggerExamples(context: Context, logDir: string): Promise<void> {
+	const { report, instance, simulator, sink } = context;
+	const failedTasks = pollingEveryTenSeconds(
+		withSettings(loadExample('failed-tasks-to-slack.json'), { slackWebhookUrl: sink.url }),
+	);
+	const wafBursts = pollingEveryTenSeconds(
+		withSettings(loadExample('waf-block-burst-to-email.json'), {
+			emailApiUrl: sink.url,
+			emailTo: 'security@example.test',
+			blockThreshold: BLOCK_THRESHOLD,
+		}),
+	);
+	await importAndPublish(context, 'failed-tasks-to-slack.json', failedTasks);
+	await importAndPublish(context, 'waf-block-burst-to-email.json', wafBursts);
+	const rocket = await dashboard(simulator);
+	const domainOf = (id: number) => simulator.state.sites.get(id)?.domain ?? `site ${id}`;
+
+	const spawnedAt = Date.now();
+	const logFile = join(logDir, 'n8n-start.log');
+	const server = await startN8n(instance, logFile, START_TIMEOUT_MS);
+	const delivered = sink.deliveries.length;
+	try {
+		await waitForActivationPolls(simulator, spawnedAt, logFile);
+		report.say(`n8n start: both triggers active and polled (${seconds(Date.now() - spawnedAt)})`);
+
+		simulator.failNextTask(FAILED_BACKUP_MESSAGE, 'backup');
+		await rocket.startBackup(QUIET_SITE, 'e2e backup that fails');
+		const blocks = (count: number) =>
+			Array.from({ length: count }, () => ({ action: 'block' as const }));
+		addWafEvents(simulator.state, BLUE_HARBOR, blocks(BLOCK_THRESHOLD + 1));
+		addWafEvents(simulator.state, QUIET_SITE, blocks(BLOCK_THRESHOLD - 2));
+
+		const arrived = await waitUntil(
+			() => sink.deliveries.length >= delivered + 2,
+			DELIVERY_TIMEOUT_MS,
+		);
+		// One more poll of each, to see that nothing arrives twice.
+		await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+		report.say(
+			`${sink.deliveries.length - delivered} posts reached the sink` +
+				`${arrived ? '' : ` (fewer than 2 within ${DELIVERY_TIMEOUT_MS / 1000}s)`}`,
+		);
+	} finally {
+		const stopped = await server.stop();
+		report.say(`stopped n8n; it exited with ${stopped.code ?? stopped.signal}`);
+	}
+
+	const posts = sink.deliveries.slice(delivered).map((delivery) => delivery.body);
+	const slack = posts.filter((post) => post.to === undefined);
+	const emails = posts.filter((post) => post.to !== undefined);
+	report.check('failed tasks: one Slack message names the task, its site and its message', () => {
+		expect(slack.length === 1, `${slack.length} messages: ${JSON.stringify(slack)}`);
+		const wanted = `backup task failed on ${domainOf(QUIET_SITE)}: ${FAILED_BACKUP_MESSAGE}`;
+		expect(String(slack[0].text).includes(wanted), `"${slack[0].text}" is not "${wanted}"`);
+	});
+	report.check(
+		`WAF bursts: one email, for the site with ${BLOCK_THRESHOLD + 1} blocks and not the one below the threshold`,
+		() => {
+			expect(emails.length === 1, `${emails.length} emails: ${JSON.stringify(emails)}`);
+			const { to, subject } = emails[0] as Record<string, string>;
+			const wanted = `Firewall blocked ${BLOCK_THRESHOLD + 1} requests on ${domainOf(BLUE_HARBOR)}`;
+			expect(to === 'security@example.test', `to ${to}`);
+			expect(subject === wanted, `subject "${subject}", wanted "${wanted}"`);
+		},
+	);
 }
 
 export async function runExamples(report: Report, workspace: Workspace): Promise<void> {
@@ -272,18 +402,7 @@ export async function runExamples(report: Report, workspace: Workspace): Promise
 		['nightly backup', () => nightlyBackup(context)],
 		['plugin updates', () => updatePlugins(context)],
 		['weekly report', () => weeklyReport(context)],
-		[
-			'failed tasks trigger',
-			() => importAndPublish(context, 'failed-tasks-to-slack.json', { slackWebhookUrl: sink.url }),
-		],
-		[
-			'WAF trigger',
-			() =>
-				importAndPublish(context, 'waf-block-burst-to-email.json', {
-					emailApiUrl: sink.url,
-					emailTo: 'security@example.test',
-				}),
-		],
+		['trigger examples', () => triggerExamples(context, join(workspace.workDir, 'examples'))],
 	];
 	for (const [name, step] of steps) {
 		started = Date.now();

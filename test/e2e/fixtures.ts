@@ -68,7 +68,7 @@ export const DELIVER_NODE = 'Deliver';
  * Poll Times that poll every ten seconds: n8n refuses a custom cron whose seconds field is not a
  * single number ("polling interval is too short"), so six items, one per ten seconds.
  */
-function everyTenSeconds() {
+export function everyTenSeconds() {
 	const item = [0, 10, 20, 30, 40, 50].map((second) => ({
 		mode: 'custom',
 		cronExpression: `${second} * * * * *`,

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 
 import { startSimulator, type RequestLogEntry, type Simulator } from '../simulator/server';
+import { dashboard, type Backup } from './dashboard';
 import { n8nId, simulatorCredential, taskFinishedWorkflow } from './fixtures';
 import {
 	createN8nInstance,
@@ -43,17 +44,10 @@ const GRACE_TIMEOUT_MS = 40 * 1000;
 /** How long an emitted item may take to reach the sink once its poll is over. */
 const DELIVERY_LAG_MS = 5000;
 const WAIT_STEP_MS = 200;
-/** The backups are started by someone else, not by n8n: their requests are told apart by this. */
-const DASHBOARD_USER_AGENT = 'rocketnet-e2e-dashboard/1';
 
 interface Site {
 	id: number;
 	domain: string;
-}
-
-interface Backup {
-	taskId: string;
-	siteId: number;
 }
 
 /** Requests from n8n close together in time: one run of the trigger's `poll`. */
@@ -90,35 +84,6 @@ function listedSites(simulator: Simulator): Site[] {
 	return [...simulator.state.sites.values()]
 		.filter((site) => site.production === null)
 		.map(({ id, domain }) => ({ id, domain }));
-}
-
-/** Starts backups through the API with a login of its own, as the Rocket.net dashboard would. */
-async function dashboard(simulator: Simulator) {
-	const post = async (path: string, body: object, token?: string) => {
-		const response = await fetch(`${simulator.apiUrl}${path}`, {
-			method: 'POST',
-			headers: {
-				'Content-Type': 'application/json',
-				'User-Agent': DASHBOARD_USER_AGENT,
-				...(token ? { Authorization: `Bearer ${token}` } : {}),
-			},
-			body: JSON.stringify(body),
-			signal: AbortSignal.timeout(10 * 1000),
-		});
-		const answer = (await response.json()) as Record<string, unknown>;
-		if (!response.ok) throw new Error(`POST ${path} answered ${response.status}`);
-		return answer;
-	};
-
-	const { email, password } = simulator.account;
-	const { token } = (await post('/login', { username: email, password })) as { token: string };
-	return {
-		startBackup: async (siteId: number, label: string): Promise<Backup> => {
-			const answer = await post(`/sites/${siteId}/backup`, { label }, token);
-			const { task_id } = answer.result as { task_id: string };
-			return { taskId: task_id, siteId };
-		},
-	};
 }
 
 /** Starts `count` backups `gapMs` apart, round the sites; `started` fills as they start. */
