@@ -5,13 +5,14 @@
  * With ROCKETNET_EMAIL and ROCKETNET_PASSWORD set there is no simulator: the credential points at
  * Rocket.net (or ROCKETNET_BASE_URL) and the examples are imported unchanged.
  *
- * n8n keeps its data in ${XDG_CACHE_HOME:-~/.cache}/n8n-nodes-rocketnet/start-user across starts;
+ * n8n keeps its data in ${XDG_CACHE_HOME:-~/.cache}/n8n-nodes-rocketnet/start-user across starts
+ * (start-user-live with a real account, so that the two never share workflows or credentials);
  * the package is packed and installed again on every start, so code changes show.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import {
 	importCredentials,
@@ -23,12 +24,7 @@ import {
 	type N8nInstance,
 	type N8nServer,
 } from '../test/e2e/n8n-instance';
-import {
-	ensureN8nRuntime,
-	N8N_VERSION,
-	runtimeDir,
-	withRuntimeNode,
-} from '../test/e2e/n8n-runtime';
+import { cacheDir, ensureN8nRuntime, N8N_2, withRuntimeNode } from '../test/e2e/n8n-runtime';
 import { cleanEnv, freePort, runOrThrow, stopAllChildren } from '../test/e2e/processes';
 import { startSink, type Sink } from '../test/e2e/sink';
 import { PROJECT_ROOT } from '../test/e2e/workspace';
@@ -76,8 +72,8 @@ const closers: Array<() => Promise<unknown>> = [];
 let n8n: N8nServer | undefined;
 let shuttingDown = false;
 
-function userFolder(): string {
-	return join(dirname(runtimeDir()), 'start-user');
+function userFolder(live: boolean): string {
+	return join(cacheDir(), live ? 'start-user-live' : 'start-user');
 }
 
 /** The port if nothing listens on it on 127.0.0.1, else a free one. */
@@ -219,8 +215,10 @@ async function shutDown(code: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-	process.once('SIGINT', () => void shutDown(0));
-	process.once('SIGTERM', () => void shutDown(0));
+	// `on`, not `once`: a Ctrl-C reaches this process from the terminal and again from npm and
+	// tsx, and tsx ends a process that no longer listens, cutting the clean-up short.
+	process.on('SIGINT', () => void shutDown(0));
+	process.on('SIGTERM', () => void shutDown(0));
 
 	const email = process.env.ROCKETNET_EMAIL;
 	const password = process.env.ROCKETNET_PASSWORD;
@@ -262,10 +260,10 @@ async function main(): Promise<void> {
 	}
 
 	let started = Date.now();
-	const runtime = await ensureN8nRuntime(say);
-	say(`n8n ${N8N_VERSION} ready (${Math.round((Date.now() - started) / 1000)} s)`);
+	const runtime = await ensureN8nRuntime(N8N_2, say);
+	say(`n8n ${N8N_2.n8n} ready (${Math.round((Date.now() - started) / 1000)} s)`);
 
-	const folder = userFolder();
+	const folder = userFolder(live);
 	mkdirSync(join(folder, '.n8n'), { recursive: true });
 	const scratchDir = mkdtempSync(join(tmpdir(), 'rocketnet-start-imports-'));
 	closers.push(async () => rmSync(scratchDir, { recursive: true, force: true }));

@@ -29,6 +29,7 @@ import {
 	startN8n,
 	type N8nInstance,
 } from '../../test/e2e/n8n-instance';
+import { N8N_2 } from '../../test/e2e/n8n-runtime';
 import { Report } from '../../test/e2e/report';
 import { prepareWorkspace } from '../../test/e2e/workspace';
 import { startSimulator } from '../../test/simulator/server';
@@ -185,7 +186,7 @@ function failuresNote(phase: Phase): string {
 
 /** Needs the clean-up of test/e2e/workspace.ts (`cleanUp()`) once everything is done. */
 export async function measureLogins(): Promise<Figure[]> {
-	const workspace = await prepareWorkspace(new ProgressReport());
+	const workspace = await prepareWorkspace(new ProgressReport(), N8N_2);
 	const simulator = await startSimulator({ quiet: true, seed: { demo: false, sites: 25 } });
 
 	try {

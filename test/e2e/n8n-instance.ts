@@ -109,12 +109,18 @@ export async function executeWorkflow(instance: N8nInstance, workflowId: string)
 	return result;
 }
 
-/** Marks a workflow active in the database; n8n must be stopped, it activates it on start. */
+/**
+ * Marks a workflow active in the database; n8n must be stopped, it activates it on start. n8n 2
+ * publishes a version of the workflow; n8n 1 has no versions and sets a flag.
+ */
 export async function publishWorkflow(instance: N8nInstance, workflowId: string) {
-	const result = await runN8n(instance, ['publish:workflow', `--id=${workflowId}`]);
+	const args = instance.runtime.release.n8n.startsWith('1.')
+		? ['update:workflow', `--id=${workflowId}`, '--active=true']
+		: ['publish:workflow', `--id=${workflowId}`];
+	const result = await runN8n(instance, args);
 	// It logs a failure (an unknown id) and still exits with 0.
 	const errors = loggedErrors(result.stdout);
-	if (errors.length > 0) throw new Error(`n8n publish:workflow failed: ${errors.join(' | ')}`);
+	if (errors.length > 0) throw new Error(`n8n ${args[0]} failed: ${errors.join(' | ')}`);
 }
 
 /** The workflow as saved in the database, static data included. */

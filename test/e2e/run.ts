@@ -5,11 +5,13 @@
  * - trigger: the Rocket.net Trigger in an active workflow under `n8n start`, across a restart;
  * - examples: the workflows in examples/, run with `n8n execute` or imported and activated.
  *
- *   npm run test:e2e                   both scenarios
- *   npm run test:e2e -- trigger        only the named ones (smoke, trigger, examples)
- *   E2E_KEEP=1 npm run test:e2e        keep the temporary folder for a look afterwards
+ *   npm run test:e2e                      every scenario, on n8n 2.41.1 (Node 24)
+ *   npm run test:e2e -- trigger           only the named ones (smoke, trigger, examples)
+ *   npm run test:e2e -- --n8n=1.123       on n8n 1.123.81, on this Node (20)
+ *   E2E_KEEP=1 npm run test:e2e           keep the temporary folder for a look afterwards
  */
 import { runExamples } from './examples';
+import { findRelease, N8N_2, type N8nRelease } from './n8n-runtime';
 import { stopAllChildren } from './processes';
 import { Report, seconds } from './report';
 import { smokeTest } from './smoke';
@@ -24,19 +26,27 @@ const SCENARIOS: Record<string, (report: Report, workspace: Workspace) => Promis
 	examples: runExamples,
 };
 
-function chosenScenarios(): string[] {
-	const named = process.argv.slice(2);
+interface Choice {
+	release: N8nRelease;
+	scenarios: string[];
+}
+
+/** The scenarios named on the command line (all when none is) and the n8n to run them on. */
+function choose(args: string[]): Choice {
+	const releaseFlag = args.find((arg) => arg.startsWith('--n8n='));
+	const release = releaseFlag ? findRelease(releaseFlag.slice('--n8n='.length)) : N8N_2;
+	const named = args.filter((arg) => arg !== releaseFlag);
 	const unknown = named.filter((name) => !(name in SCENARIOS));
 	if (unknown.length > 0) {
 		throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS)}`);
 	}
-	return named.length > 0 ? named : Object.keys(SCENARIOS);
+	return { release, scenarios: named.length > 0 ? named : Object.keys(SCENARIOS) };
 }
 
 async function runScenarios(report: Report, isInterrupted: () => boolean): Promise<void> {
-	const names = chosenScenarios();
-	const workspace = await prepareWorkspace(report);
-	for (const name of names) {
+	const { release, scenarios } = choose(process.argv.slice(2));
+	const workspace = await prepareWorkspace(report, release);
+	for (const name of scenarios) {
 		if (isInterrupted()) return;
 		report.say(`— ${name}`);
 		const started = Date.now();

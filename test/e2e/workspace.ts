@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { ensureN8nRuntime, N8N_VERSION, NODE_VERSION, type N8nRuntime } from './n8n-runtime';
+import { describeNode, ensureN8nRuntime, type N8nRelease, type N8nRuntime } from './n8n-runtime';
 import { runOrThrow, stopAllChildren } from './processes';
 import { seconds, type Report } from './report';
 
@@ -38,7 +38,7 @@ export function packageManifest(): { name: string; version: string } {
 	return JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
 }
 
-export async function prepareWorkspace(report: Report): Promise<Workspace> {
+export async function prepareWorkspace(report: Report, release: N8nRelease): Promise<Workspace> {
 	const workDir = mkdtempSync(join(tmpdir(), 'rocketnet-e2e-'));
 	onCleanUp(() => {
 		if (process.env.E2E_KEEP) report.say(`kept ${workDir}`);
@@ -46,8 +46,9 @@ export async function prepareWorkspace(report: Report): Promise<Workspace> {
 	});
 
 	let started = Date.now();
-	const runtime = await ensureN8nRuntime((line) => report.say(line));
-	report.say(`n8n ${N8N_VERSION} on Node ${NODE_VERSION} ready (${seconds(Date.now() - started)})`);
+	const runtime = await ensureN8nRuntime(release, (line) => report.say(line));
+	const ready = `n8n ${release.n8n} on ${describeNode(release)} ready`;
+	report.say(`${ready} (${seconds(Date.now() - started)})`);
 
 	started = Date.now();
 	const tarball = await packProject(workDir);
