@@ -50,6 +50,7 @@ const MARKER = 'install-complete.json';
 const INSTALL_TIMEOUT_MS = 20 * 60 * 1000;
 const REBUILD_TIMEOUT_MS = 10 * 60 * 1000;
 const LOAD_CHECK_TIMEOUT_MS = 60 * 1000;
+const PROGRESS_EVERY_MS = 60 * 1000;
 
 /** n8n and the Node it needs, installed once per machine outside the project. */
 export interface N8nRuntime {
@@ -179,18 +180,27 @@ async function install(runtime: N8nRuntime, say: (line: string) => void): Promis
 	const started = Date.now();
 	const packages = [`n8n@${release.n8n}`];
 	if (release.node) packages.push(`${NODE_PACKAGE}@${release.node}`);
-	// Install scripts are skipped because one of n8n's dependencies downloads from GitHub.
-	await runOrThrow('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...packages], {
-		cwd: runtime.dir,
-		timeoutMs: INSTALL_TIMEOUT_MS,
-		logFile,
-	});
-	say('building the sqlite3 binding');
-	await runOrThrow('npm', ['rebuild', 'sqlite3'], {
-		cwd: runtime.dir,
-		timeoutMs: REBUILD_TIMEOUT_MS,
-		logFile,
-	});
+	const progress = setInterval(() => {
+		const minutes = (Date.now() - started) / 60_000;
+		say(`still installing n8n ${release.n8n} (${minutes.toFixed(1)} min so far)`);
+	}, PROGRESS_EVERY_MS);
+	try {
+		// Install scripts are skipped because one of n8n's dependencies downloads from GitHub.
+		const install = ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...packages];
+		await runOrThrow('npm', install, {
+			cwd: runtime.dir,
+			timeoutMs: INSTALL_TIMEOUT_MS,
+			logFile,
+		});
+		say('building the sqlite3 binding');
+		await runOrThrow('npm', ['rebuild', 'sqlite3'], {
+			cwd: runtime.dir,
+			timeoutMs: REBUILD_TIMEOUT_MS,
+			logFile,
+		});
+	} finally {
+		clearInterval(progress);
+	}
 
 	if (!(await isVerifiedInstall(runtime))) {
 		throw new Error(
