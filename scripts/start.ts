@@ -26,7 +26,6 @@ import {
 } from '../test/e2e/n8n-instance';
 import { cacheDir, ensureN8nRuntime, N8N_2, withRuntimeNode } from '../test/e2e/n8n-runtime';
 import { cleanEnv, freePort, runOrThrow, stopAllChildren } from '../test/e2e/processes';
-import { startSink, type Sink } from '../test/e2e/sink';
 import { PROJECT_ROOT } from '../test/e2e/workspace';
 import { startSimulator, type Simulator } from '../test/simulator/server';
 import { addWafEvents } from '../test/simulator/state/waf-events';
@@ -170,15 +169,16 @@ function keepAttacking(simulator: Simulator): void {
 	intervals.push(setInterval(addEvents, WAF_EVERY_MS));
 }
 
-/** Prints what the examples post to Slack and email. */
-function echoDeliveries(sink: Sink): void {
+/** Prints what the examples post to Slack and email, which is the simulator's sink here. */
+function echoDeliveries(simulator: Simulator): void {
 	let shown = 0;
 	intervals.push(
 		setInterval(() => {
-			for (const delivery of sink.deliveries.slice(shown)) {
-				console.log(`sink: received ${JSON.stringify(delivery.body)}`);
+			const { deliveries } = simulator;
+			for (const delivery of deliveries.slice(shown)) {
+				console.log(`sink: ${delivery.path} received ${JSON.stringify(delivery.body)}`);
 			}
-			shown = sink.deliveries.length;
+			shown = deliveries.length;
 		}, 1000),
 	);
 }
@@ -225,7 +225,6 @@ async function main(): Promise<void> {
 	const live = Boolean(email && password);
 
 	let simulator: Simulator | undefined;
-	let sink: Sink | undefined;
 	let credential: object;
 	if (live) {
 		const baseUrl = process.env.ROCKETNET_BASE_URL || 'https://api.rocket.net/v1';
@@ -244,8 +243,6 @@ async function main(): Promise<void> {
 			quiet: true,
 		});
 		closers.push(() => simulator!.close());
-		sink = await startSink();
-		closers.push(() => sink!.close());
 		credential = {
 			id: CREDENTIAL_ID,
 			name: 'Rocket.net (simulator)',
@@ -302,16 +299,16 @@ async function main(): Promise<void> {
 	await importWorkflow(
 		instance,
 		examples.map(({ workflow }) =>
-			sink
+			simulator
 				? withSettings(workflow, {
-						slackWebhookUrl: sink.url,
-						emailApiUrl: sink.url,
+						slackWebhookUrl: `${simulator.sinkUrl}/slack`,
+						emailApiUrl: `${simulator.sinkUrl}/email`,
 						emailTo: 'ops@example.test',
 					})
 				: workflow,
 		),
 	);
-	if (sink) {
+	if (simulator) {
 		for (const { file, workflow } of examples) {
 			if (TRIGGER_EXAMPLES.includes(file)) await publishWorkflow(instance, workflow.id!);
 		}
@@ -331,20 +328,22 @@ async function main(): Promise<void> {
 	say(`n8n started (${Math.round((Date.now() - started) / 1000)} s)`);
 	say(await createOwner(`http://127.0.0.1:${port}`));
 
-	if (simulator && sink) {
+	if (simulator) {
 		await keepBackingUp(simulator);
 		keepAttacking(simulator);
-		echoDeliveries(sink);
+		echoDeliveries(simulator);
 	}
 
 	console.log('');
 	console.log(`  n8n editor:     ${editorUrl}`);
 	console.log(`  n8n login:      ${OWNER.email} / ${OWNER.password}`);
 	console.log(`  n8n log:        ${logFile}`);
-	if (simulator && sink) {
+	if (simulator) {
 		console.log(`  Simulator API:  ${simulator.apiUrl}`);
 		console.log(`  Simulator login: ${simulator.account.email} / ${simulator.account.password}`);
-		console.log(`  Slack/email sink: ${sink.url} (deliveries are printed below)`);
+		console.log(
+			`  Slack/email sink: ${simulator.sinkUrl}/slack and /email (printed below; GET ${simulator.url}/__admin/sink)`,
+		);
 		console.log(
 			`  Activity:       a backup every ${BACKUP_EVERY_MS / 1000} s (one in ${FAIL_ONE_IN} fails),` +
 				` WAF blocks every ${WAF_EVERY_MS / 1000} s`,

@@ -1,6 +1,6 @@
 /**
  * Examples scenario: imports every workflow in examples/ into a real n8n, with its Settings node
- * pointed at an HTTP sink and at the demo account's sites. Runs the scheduled ones with
+ * pointed at the simulator's sink and at the demo account's sites. Runs the scheduled ones with
  * `n8n execute` and checks what the simulator and the sink saw; publishes the trigger ones and
  * runs them live in `n8n start`.
  */
@@ -31,7 +31,7 @@ import {
 	type N8nInstance,
 } from './n8n-instance';
 import { expect, Report, seconds } from './report';
-import { startSink, type Sink } from './sink';
+import { simulatorSink, type Sink } from './sink';
 import { onCleanUp, packageManifest, PROJECT_ROOT, type Workspace } from './workspace';
 
 /** The credential id and name the examples refer to. */
@@ -85,7 +85,8 @@ interface Context {
 	report: Report;
 	instance: N8nInstance;
 	simulator: Simulator;
-	sink: Sink;
+	slack: Sink;
+	email: Sink;
 }
 
 interface ExampleRun {
@@ -95,10 +96,10 @@ interface ExampleRun {
 }
 
 async function runExample(context: Context, workflow: Workflow): Promise<ExampleRun> {
-	const { report, instance, simulator, sink } = context;
+	const { report, instance, simulator } = context;
 	await importWorkflow(instance, workflow);
 	simulator.clearRequests();
-	const delivered = sink.deliveries.length;
+	const delivered = simulator.deliveries.length;
 	const result = await executeWorkflow(instance, workflow.id as string);
 	report.say(
 		`"${workflow.name}": n8n execute exited with ${result.code} after ${seconds(result.durationMs)}`,
@@ -109,7 +110,7 @@ async function runExample(context: Context, workflow: Workflow): Promise<Example
 		const errors = loggedErrors(result.stdout).slice(0, 5).join(' | ');
 		throw new Error(`n8n execute logged no run${errors ? `: ${errors}` : ''}`);
 	}
-	const deliveries = sink.deliveries.slice(delivered).map((delivery) => delivery.body);
+	const deliveries = simulator.deliveries.slice(delivered).map((delivery) => delivery.body);
 	return { run, requests: [...simulator.requests], deliveries };
 }
 
@@ -135,12 +136,12 @@ function same(got: string[], wanted: string[]): boolean {
 }
 
 async function nightlyBackup(context: Context): Promise<void> {
-	const { report, simulator, sink } = context;
+	const { report, simulator, slack } = context;
 	const sites = productionSites(simulator);
 	const failing = sites.find((site) => site.id === BLUE_HARBOR);
 	expect(failing !== undefined, 'the demo account has no blue-harbor');
 	const workflow = withSettings(loadExample('nightly-backup-then-purge.json'), {
-		slackWebhookUrl: sink.url,
+		slackWebhookUrl: slack.url,
 	});
 	// Sites are backed up in id order, one at a time: the first backup is blue-harbor's.
 	simulator.failNextTask(FAILED_BACKUP_MESSAGE, 'backup');
@@ -168,11 +169,11 @@ async function nightlyBackup(context: Context): Promise<void> {
 }
 
 async function updatePlugins(context: Context): Promise<void> {
-	const { report, sink } = context;
+	const { report, email } = context;
 	const workflow = withSettings(loadExample('update-plugins-on-staging-then-publish.json'), {
 		stagingSiteId: String(BLUE_HARBOR_STAGING),
 		productionSiteId: String(BLUE_HARBOR),
-		emailApiUrl: sink.url,
+		emailApiUrl: email.url,
 		emailTo: 'ops@example.test',
 	});
 	const { run, requests, deliveries } = await runExample(context, workflow);
@@ -317,13 +318,13 @@ async function waitForActivationPolls(simulator: Simulator, since: number, logFi
  * other; the Slack and email steps must post about exactly those.
  */
 async function triggerExamples(context: Context, logDir: string): Promise<void> {
-	const { report, instance, simulator, sink } = context;
+	const { report, instance, simulator, slack, email } = context;
 	const failedTasks = pollingEveryTenSeconds(
-		withSettings(loadExample('failed-tasks-to-slack.json'), { slackWebhookUrl: sink.url }),
+		withSettings(loadExample('failed-tasks-to-slack.json'), { slackWebhookUrl: slack.url }),
 	);
 	const wafBursts = pollingEveryTenSeconds(
 		withSettings(loadExample('waf-block-burst-to-email.json'), {
-			emailApiUrl: sink.url,
+			emailApiUrl: email.url,
 			emailTo: 'security@example.test',
 			blockThreshold: BLOCK_THRESHOLD,
 		}),
@@ -336,7 +337,10 @@ async function triggerExamples(context: Context, logDir: string): Promise<void> 
 	const spawnedAt = Date.now();
 	const logFile = join(logDir, 'n8n-start.log');
 	const server = await startN8n(instance, logFile, START_TIMEOUT_MS);
-	const delivered = sink.deliveries.length;
+	const slackBefore = slack.deliveries.length;
+	const emailBefore = email.deliveries.length;
+	const posted = () =>
+		slack.deliveries.length - slackBefore + email.deliveries.length - emailBefore;
 	try {
 		await waitForActivationPolls(simulator, spawnedAt, logFile);
 		report.say(`n8n start: both triggers active and polled (${seconds(Date.now() - spawnedAt)})`);
@@ -348,14 +352,11 @@ async function triggerExamples(context: Context, logDir: string): Promise<void> 
 		addWafEvents(simulator.state, BLUE_HARBOR, blocks(BLOCK_THRESHOLD + 1));
 		addWafEvents(simulator.state, QUIET_SITE, blocks(BLOCK_THRESHOLD - 2));
 
-		const arrived = await waitUntil(
-			() => sink.deliveries.length >= delivered + 2,
-			DELIVERY_TIMEOUT_MS,
-		);
+		const arrived = await waitUntil(() => posted() >= 2, DELIVERY_TIMEOUT_MS);
 		// One more poll of each, to see that nothing arrives twice.
 		await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 		report.say(
-			`${sink.deliveries.length - delivered} posts reached the sink` +
+			`${posted()} posts reached the sink` +
 				`${arrived ? '' : ` (fewer than 2 within ${DELIVERY_TIMEOUT_MS / 1000}s)`}`,
 		);
 	} finally {
@@ -363,13 +364,13 @@ async function triggerExamples(context: Context, logDir: string): Promise<void> 
 		report.say(`stopped n8n; it exited with ${stopped.code ?? stopped.signal}`);
 	}
 
-	const posts = sink.deliveries.slice(delivered).map((delivery) => delivery.body);
-	const slack = posts.filter((post) => post.to === undefined);
-	const emails = posts.filter((post) => post.to !== undefined);
+	const messages = slack.deliveries.slice(slackBefore).map((delivery) => delivery.body);
+	const emails = email.deliveries.slice(emailBefore).map((delivery) => delivery.body);
 	report.check('failed tasks: one Slack message names the task, its site and its message', () => {
-		expect(slack.length === 1, `${slack.length} messages: ${JSON.stringify(slack)}`);
+		expect(messages.length === 1, `${messages.length} messages: ${JSON.stringify(messages)}`);
 		const wanted = `backup task failed on ${domainOf(QUIET_SITE)}: ${FAILED_BACKUP_MESSAGE}`;
-		expect(String(slack[0].text).includes(wanted), `"${slack[0].text}" is not "${wanted}"`);
+		const { text } = messages[0];
+		expect(String(text).includes(wanted), `"${text}" is not "${wanted}"`);
 	});
 	report.check(
 		`WAF bursts: one email, for the site with ${BLOCK_THRESHOLD + 1} blocks and not the one below the threshold`,
@@ -386,8 +387,8 @@ async function triggerExamples(context: Context, logDir: string): Promise<void> 
 export async function runExamples(report: Report, workspace: Workspace): Promise<void> {
 	const simulator = await startSimulator({ quiet: true, taskStepMs: TASK_STEP_MS });
 	onCleanUp(() => simulator.close());
-	const sink = await startSink();
-	onCleanUp(() => sink.close());
+	const slack = simulatorSink(simulator, 'slack');
+	const email = simulatorSink(simulator, 'email');
 
 	let started = Date.now();
 	const instance = await createN8nInstance(workspace.runtime, join(workspace.workDir, 'examples'));
@@ -397,7 +398,7 @@ export async function runExamples(report: Report, workspace: Workspace): Promise
 		`installed the package and the "Rocket.net" credential (${seconds(Date.now() - started)})`,
 	);
 
-	const context: Context = { report, instance, simulator, sink };
+	const context: Context = { report, instance, simulator, slack, email };
 	const steps: Array<[string, () => Promise<void>]> = [
 		['nightly backup', () => nightlyBackup(context)],
 		['plugin updates', () => updatePlugins(context)],

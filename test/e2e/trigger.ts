@@ -1,6 +1,6 @@
 /**
  * Trigger scenario: an active workflow, Rocket.net Trigger (a task finished, on any site) → HTTP
- * Request posting each item to a sink in this process, run by `n8n start`. Twenty backups finish
+ * Request posting each item to the simulator's sink, run by `n8n start`. Twenty backups finish
  * across several polls while n8n is stopped and started again; each must arrive exactly once.
  */
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import {
 	type N8nServer,
 } from './n8n-instance';
 import { expect, Report, seconds } from './report';
-import { startSink, type Delivery, type Sink } from './sink';
+import { simulatorSink, type Delivery, type Sink } from './sink';
 import { onCleanUp, packageManifest, type Workspace } from './workspace';
 
 /** A backup is DONE four steps after it starts, so 4 s. */
@@ -449,8 +449,7 @@ export async function triggerTest(report: Report, workspace: Workspace): Promise
 	const userAgent = `${name}/${version}`;
 	const simulator = await startSimulator({ taskStepMs: TASK_STEP_MS, quiet: true });
 	onCleanUp(() => simulator.close());
-	const sink = await startSink();
-	onCleanUp(() => sink.close());
+	const sink = simulatorSink(simulator, 'deliveries');
 
 	const sites = listedSites(simulator);
 	const rocket = await dashboard(simulator);

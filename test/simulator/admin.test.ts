@@ -79,6 +79,32 @@ describe('admin HTTP API', () => {
 		expect(simulator().requests.at(-1)?.receivedBody).toEqual({ password: 'Quiet-Harbor-77!' });
 	});
 
+	it('keeps what is posted to the sink, outside the API and its request log', async () => {
+		await admin.delete('/sink');
+		await admin.delete('/requests');
+		const sink = axios.create({ baseURL: simulator().sinkUrl, validateStatus: () => true });
+
+		const posted = await sink.post('/slack', { text: 'Backup failed on blue-harbor.test' });
+		await sink.post('/email', 'not json', { headers: { 'Content-Type': 'text/plain' } });
+
+		expect(posted.status).toBe(200);
+		expect(posted.data).toEqual({ received: true });
+		expect((await sink.get('/slack')).status).toBe(405);
+		const deliveries = (await admin.get('/sink')).data;
+		expect(deliveries).toEqual([
+			{
+				at: expect.any(Number),
+				path: '/slack',
+				body: { text: 'Backup failed on blue-harbor.test' },
+			},
+			{ at: expect.any(Number), path: '/email', body: { unparsed: 'not json' } },
+		]);
+		expect(simulator().deliveries).toEqual(deliveries);
+		expect((await admin.get('/requests')).data).toEqual([]);
+		await admin.delete('/sink');
+		expect(simulator().deliveries).toEqual([]);
+	});
+
 	it('changes the task step and token lifetime', async () => {
 		const response = await admin.patch('/config', { taskStepMs: 10, tokenTtlSeconds: 60 });
 

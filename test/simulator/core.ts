@@ -9,7 +9,7 @@ import { newUuid } from './state/ids';
 import { applySeed } from './state/seed';
 import { createEmptyState, type SimulatorState } from './state/state';
 import { advanceTasks } from './state/tasks';
-import type { RequestLogEntry, SeedOptions, SimulatorConfig } from './types';
+import type { RequestLogEntry, SeedOptions, SimulatorConfig, SinkDelivery } from './types';
 
 /** The simulator's moving parts, shared by the API pipeline, the admin API and the handle. */
 export interface SimulatorCore {
@@ -18,6 +18,8 @@ export interface SimulatorCore {
 	account: { email: string; password: string };
 	faults: FaultQueue;
 	requests: RequestLogEntry[];
+	/** What was posted to the sink (/__sink/…), oldest first. */
+	deliveries: SinkDelivery[];
 	secret: Buffer;
 	router: Router;
 	url: string;
@@ -43,6 +45,7 @@ export function createCore(options: CoreOptions): SimulatorCore {
 		account: options.account,
 		faults: new FaultQueue(),
 		requests: [],
+		deliveries: [],
 		secret: randomBytes(32),
 		router,
 		url: '',
@@ -54,11 +57,15 @@ export function createCore(options: CoreOptions): SimulatorCore {
 	return core;
 }
 
-/** Empties state, faults, task rules and the request log, then seeds (demo account by default). */
+/**
+ * Empties state, faults, task rules, the request log and the sink, then seeds (demo account by
+ * default).
+ */
 export function resetCore(core: SimulatorCore, seed: SeedOptions = {}): void {
 	core.state = createEmptyState(core.account);
 	core.faults.clear();
 	core.requests.length = 0;
+	core.deliveries.length = 0;
 	applySeed(core.state, core.config.taskStepMs, { ...seed, demo: seed.demo ?? true });
 }
 

@@ -6,6 +6,7 @@ import { handleAdminRequest } from './http/admin';
 import { handleApiRequest } from './http/pipeline';
 import { answerStorageRequest, STORAGE_PATH } from './http/storage';
 import { errorBody, type Reply } from './http/reply';
+import { handleSinkRequest, SINK_PATH } from './http/sink';
 import type { RawQuery } from './http/validate';
 import type { Simulator, SimulatorOptions } from './types';
 
@@ -73,6 +74,11 @@ async function handle(core: SimulatorCore, request: IncomingMessage, response: S
 
 	if (url.pathname.startsWith(STORAGE_PATH)) {
 		send(response, answerStorageRequest(core.state, method, url, request.headers));
+		return;
+	}
+
+	if (url.pathname.startsWith(SINK_PATH)) {
+		send(response, handleSinkRequest(core, method, url.pathname, rawBody));
 		return;
 	}
 
@@ -163,6 +169,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		},
 		clearRequests: () => {
 			core.requests.length = 0;
+		},
+		sinkUrl: `${core.url}${SINK_PATH.slice(0, -1)}`,
+		get deliveries() {
+			return core.deliveries;
 		},
 		get state() {
 			return currentState(core);

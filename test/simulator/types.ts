@@ -45,6 +45,16 @@ export interface Fault {
 	afterHandling?: boolean;
 }
 
+/** A POST to the simulator's sink, which stands in for Slack webhooks and email APIs. */
+export interface SinkDelivery {
+	/** When it arrived, in ms since the epoch. */
+	at: number;
+	/** The path below /__sink, e.g. /slack. */
+	path: string;
+	/** The posted JSON, or `{ unparsed: text }`. */
+	body: Record<string, unknown>;
+}
+
 export interface RequestLogEntry {
 	time: number;
 	method: string;
@@ -87,6 +97,9 @@ export interface Simulator {
 	stallNextTask(taskType?: string): void;
 	readonly requests: RequestLogEntry[];
 	clearRequests(): void;
+	/** url + '/__sink': POST anything below it (…/__sink/slack) and it is kept in `deliveries`. */
+	sinkUrl: string;
+	readonly deliveries: SinkDelivery[];
 	/** Live state, with tasks advanced to the current time. */
 	readonly state: SimulatorState;
 	close(): Promise<void>;

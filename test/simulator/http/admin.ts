@@ -97,6 +97,11 @@ export function handleAdminRequest(
 			case 'DELETE /__admin/requests':
 				core.requests.length = 0;
 				return { status: 200, body: { requests: 0 } };
+			case 'GET /__admin/sink':
+				return { status: 200, body: core.deliveries };
+			case 'DELETE /__admin/sink':
+				core.deliveries.length = 0;
+				return { status: 200, body: { deliveries: 0 } };
 			case 'GET /__admin/state':
 				return { status: 200, body: stateSummary(core) };
 			case 'PATCH /__admin/config':
