@@ -32,6 +32,7 @@ import {
 } from './n8n-instance';
 import { expect, Report, seconds } from './report';
 import { simulatorSink, type Sink } from './sink';
+import { sleep, waitUntil } from './waiting';
 import { onCleanUp, packageManifest, PROJECT_ROOT, type Workspace } from './workspace';
 
 /** The credential id and name the examples refer to. */
@@ -51,7 +52,6 @@ const QUIET_AFTER_POLL_MS = 2000;
 /** The triggers poll every ten seconds; the posts may take two polls and a run to arrive. */
 const DELIVERY_TIMEOUT_MS = 45 * 1000;
 const SETTLE_MS = 12 * 1000;
-const WAIT_STEP_MS = 200;
 
 interface Workflow {
 	id?: string;
@@ -276,15 +276,6 @@ async function importAndPublish(context: Context, file: string, workflow: Workfl
 	});
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() >= deadline) return false;
-		await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
-	}
-	return true;
-}
-
 /**
  * Waits for the polls n8n runs when it activates the two triggers: both have asked the simulator
  * (tasks and WAF events) and n8n has then been quiet for a while. They only record where things
@@ -354,7 +345,7 @@ async function triggerExamples(context: Context, logDir: string): Promise<void> 
 
 		const arrived = await waitUntil(() => posted() >= 2, DELIVERY_TIMEOUT_MS);
 		// One more poll of each, to see that nothing arrives twice.
-		await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+		await sleep(SETTLE_MS);
 		report.say(
 			`${posted()} posts reached the sink` +
 				`${arrived ? '' : ` (fewer than 2 within ${DELIVERY_TIMEOUT_MS / 1000}s)`}`,

@@ -22,6 +22,7 @@ import {
 } from './n8n-instance';
 import { expect, Report, seconds } from './report';
 import { simulatorSink, type Delivery, type Sink } from './sink';
+import { sleep, waitUntil } from './waiting';
 import { onCleanUp, packageManifest, type Workspace } from './workspace';
 
 /** A backup is DONE four steps after it starts, so 4 s. */
@@ -43,7 +44,6 @@ const GRACE_POLLS = 2;
 const GRACE_TIMEOUT_MS = 40 * 1000;
 /** How long an emitted item may take to reach the sink once its poll is over. */
 const DELIVERY_LAG_MS = 5000;
-const WAIT_STEP_MS = 200;
 
 interface Site {
 	id: number;
@@ -63,20 +63,6 @@ interface Start {
 	/** When n8n said it was up; it activates the published workflows just after. */
 	readyAt: number;
 	logFile: string;
-}
-
-function sleep(ms: number): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Waits until `condition` holds or `timeoutMs` has passed; says which. */
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() >= deadline) return false;
-		await sleep(WAIT_STEP_MS);
-	}
-	return true;
 }
 
 /** The sites `GET /sites` lists: production sites, not staging copies. */
