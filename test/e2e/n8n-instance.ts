@@ -14,6 +14,7 @@ import {
 	type RunResult,
 	type StartedProcess,
 } from './processes';
+import { sleep } from './waiting';
 
 const NPM_TIMEOUT_MS = 3 * 60 * 1000;
 const N8N_COMMAND_TIMEOUT_MS = 3 * 60 * 1000;
@@ -173,7 +174,7 @@ export async function startN8n(instance: N8nInstance, logFile: string, startTime
 			throw new Error(`n8n start exited with ${how}\n${tail(logFile)}`);
 		}
 		if (readLog(logFile).includes(STARTED_LINE)) return server;
-		await new Promise((resolve) => setTimeout(resolve, START_POLL_MS));
+		await sleep(START_POLL_MS);
 	}
 	await server.stop();
 	throw new Error(`n8n did not start within ${startTimeoutMs / 1000}s\n${tail(logFile)}`);
